@@ -1,0 +1,72 @@
+# Path to PM: the commands a contributor needs. `make help` lists them.
+#
+# The two a newcomer runs are `make serve` and `make test`. Both create the
+# virtual environment in .venv on first use and install the hash-pinned locks.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := true
+
+# Edit links point at the repository this clone came from, when it is on GitHub.
+REPO_URL ?= $(shell git remote get-url origin 2>/dev/null | sed -nE 's#^(git@github\.com:|https://github\.com/)([^/]+/[^/]+)$$#https://github.com/\2#p' | sed -E 's#\.git$$##')
+ifneq ($(strip $(REPO_URL)),)
+export REPO_URL
+endif
+
+.PHONY: help serve build test check-data ids lint chromium lock bench clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Path to PM needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements.txt
+	@touch $@
+
+$(VENV)/.dev: requirements-dev.txt requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.txt
+	@touch $@ $(VENV)/.runtime
+
+serve: $(VENV)/.runtime ## Serve the site at http://127.0.0.1:8000/ with live reload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(VENV)/.runtime ## Build the site into site/ (strict: any warning fails)
+	$(BIN)/mkdocs build --strict --clean
+
+check-data: $(VENV)/.runtime ## Validate the data files and print every problem
+	$(BIN)/python -m hooks.check_data
+
+ids: $(VENV)/.runtime ## Register new checklist ids in data/checklist-ids.yml
+	$(BIN)/python -m hooks.register_ids
+
+lint: $(VENV)/.dev ## Lint Python code and check spelling
+	$(BIN)/ruff check hooks tests bench
+	$(BIN)/ruff format --check hooks tests bench
+
+chromium: ## Find a Chromium for the browser tests (or say how to get one)
+	@$(BIN)/python tests/find_chromium.py > /dev/null
+
+test: $(VENV)/.dev ## Run every check: lint, data, strict build, unit, build and browser tests
+	@export CHROMIUM="$$($(BIN)/python tests/find_chromium.py)" || exit 1; \
+	set -e; \
+	echo "== ruff"; $(BIN)/ruff check hooks tests bench; $(BIN)/ruff format --check hooks tests bench; \
+	echo "== data"; $(BIN)/python -m hooks.check_data; \
+	echo "== strict build"; $(BIN)/mkdocs build --strict --clean --quiet; \
+	echo "== pytest"; $(BIN)/python -m pytest
+
+lock: ## Regenerate requirements.txt and requirements-dev.txt from the .in files
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet pip-tools
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements-dev.txt requirements-dev.in
+
+clean: ## Remove the built site and caches (keeps .venv)
+	rm -rf site .pytest_cache .ruff_cache

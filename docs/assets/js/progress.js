@@ -1,0 +1,350 @@
+/* Path to PM: checklist progress. Plain ES2020, no dependencies.
+ *
+ * Ticks are kept in localStorage under a key namespaced by the site's base
+ * path (every project site on one github.io host shares an origin), keyed by
+ * each item's stable id, in a versioned format:
+ *   {"format": "path-to-pm/progress", "version": 1,
+ *    "ticks": {"<id>": "<ISO date ticked>"}, "lastPage": "<path>"}
+ * Nothing from storage or from an imported file is ever inserted as HTML.
+ * Without this script every page still reads and prints.
+ */
+(() => {
+  "use strict";
+
+  const FORMAT = "path-to-pm/progress";
+  const VERSION = 1;
+  const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  const script = document.currentScript;
+  const siteRoot = new URL("../../", script ? script.src : location.href);
+  const KEY = "path-to-pm:progress:" + siteRoot.pathname;
+
+  /* ---------------------------------------------------------------- storage */
+
+  const store = {
+    ticks: Object.create(null),
+    lastPage: "",
+    writable: true, // false after an unreadable newer format: never overwrite it
+    available: true,
+    notice: "",
+  };
+
+  function storage() {
+    try {
+      const ls = window.localStorage;
+      const probe = KEY + ":probe";
+      ls.setItem(probe, "1");
+      ls.removeItem(probe);
+      return ls;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function isDate(v) {
+    return typeof v === "string" && v.length <= 40 && !Number.isNaN(Date.parse(v));
+  }
+
+  // Keep only well-formed entries; report how many were dropped.
+  function cleanTicks(raw) {
+    const ticks = Object.create(null);
+    let dropped = 0;
+    if (raw && typeof raw === "object" && !Array.isArray(raw)) {
+      for (const [id, when] of Object.entries(raw)) {
+        if (ID.test(id) && id.length <= 64 && (isDate(when) || when === true)) {
+          ticks[id] = isDate(when) ? when : new Date(0).toISOString();
+        } else dropped++;
+      }
+    } else if (raw !== undefined) dropped++;
+    return { ticks, dropped };
+  }
+
+  function load() {
+    const ls = storage();
+    if (!ls) {
+      store.available = false;
+      store.notice = "Your browser is not letting this site save anything, so ticks will last only for this visit.";
+      return;
+    }
+    const text = ls.getItem(KEY);
+    if (text === null) return;
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      data = undefined;
+    }
+    if (!data || typeof data !== "object" || data.format !== FORMAT || !Number.isInteger(data.version)) {
+      keepCopy(ls, text);
+      store.notice = "Your saved progress could not be read, so it starts empty here. A copy of the old data was kept in this browser.";
+      return;
+    }
+    if (data.version > VERSION) {
+      store.writable = false;
+      store.notice = "Your progress was saved by a newer version of this guide. Reload the page to update; until then, new ticks are not saved.";
+    }
+    const { ticks, dropped } = cleanTicks(data.ticks);
+    store.ticks = ticks;
+    store.lastPage = typeof data.lastPage === "string" ? data.lastPage : "";
+    if (dropped && store.writable) {
+      keepCopy(ls, text);
+      store.notice = `Some saved progress was damaged: ${dropped} entr${dropped === 1 ? "y was" : "ies were"} skipped. A copy of the old data was kept.`;
+    }
+  }
+
+  function keepCopy(ls, text) {
+    try {
+      ls.setItem(KEY + ":backup", text);
+    } catch (e) {
+      /* nothing more we can do; the original stays until the next save */
+    }
+  }
+
+  function save() {
+    if (!store.available || !store.writable) return;
+    const data = { format: FORMAT, version: VERSION, ticks: store.ticks, lastPage: store.lastPage };
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify(data));
+    } catch (e) {
+      store.available = false;
+      store.notice = "Your browser refused to save progress (storage may be full), so ticks will last only for this visit.";
+      showNotice();
+    }
+  }
+
+  /* ---------------------------------------------------------------- views */
+
+  const $$ = (sel, root = document) => Array.from(root.querySelectorAll(sel));
+  const count = (ids) => ids.filter((id) => id in store.ticks).length;
+
+  function showNotice() {
+    if (!store.notice) return;
+    const content = document.querySelector(".md-content__inner");
+    if (!content) return;
+    let note = content.querySelector(".ptp-notice");
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "ptp-notice";
+      note.setAttribute("role", "status");
+      content.prepend(note);
+    }
+    note.textContent = store.notice;
+  }
+
+  function render() {
+    for (const box of $$("input[data-check-id]")) box.checked = box.dataset.checkId in store.ticks;
+    for (const list of $$(".ptp-checklist")) {
+      const ids = $$("input[data-check-id]", list).map((b) => b.dataset.checkId);
+      const out = list.querySelector("[data-ptp-count]");
+      if (out) {
+        out.textContent = `${count(ids)} of ${ids.length} done`;
+        out.setAttribute("aria-live", "polite"); // only after the first render: no announcement on load
+      }
+    }
+    const lesson = document.querySelector("[data-ptp-lesson-count]");
+    if (lesson) {
+      const ids = $$("input[data-check-id]").map((b) => b.dataset.checkId);
+      lesson.textContent = `Checklist: ${count(ids)} of ${ids.length} done`;
+    }
+    for (const bar of $$("[data-ptp-ids]")) {
+      const ids = bar.dataset.ptpIds.split(" ").filter(Boolean);
+      const done = count(ids);
+      const meter = bar.querySelector("progress");
+      if (meter) meter.value = done;
+      const out = bar.querySelector("[data-ptp-count]");
+      if (out) out.textContent = `${done} of ${ids.length} done`;
+    }
+    for (const li of $$("[data-ptp-overview] [data-ptp-item]")) li.hidden = li.dataset.ptpItem in store.ticks;
+    renderContinue();
+    renderPaper();
+  }
+
+  function renderContinue() {
+    const link = document.querySelector("[data-ptp-continue-link]");
+    if (link && store.lastPage && Object.keys(store.ticks).length) {
+      link.href = new URL(store.lastPage.replace(/^\//, ""), siteRoot).href;
+      link.hidden = false;
+    }
+    const box = document.querySelector("[data-ptp-continue]");
+    if (!box) return;
+    const items = $$("[data-ptp-overview] [data-ptp-item]");
+    const ticked = Object.keys(store.ticks);
+    if (!ticked.length) return; // keep the page's own sentence
+    const latest = ticked.reduce((a, b) => (store.ticks[a] >= store.ticks[b] ? a : b));
+    const start = Math.max(0, items.findIndex((li) => li.dataset.ptpItem === latest));
+    const order = items.slice(start).concat(items.slice(0, start));
+    const next = order.find((li) => !(li.dataset.ptpItem in store.ticks));
+    box.textContent = "";
+    if (!next) {
+      box.textContent = "You have ticked every item in the guide.";
+      return;
+    }
+    const a = document.createElement("a");
+    a.href = next.querySelector("a").href;
+    a.className = "md-button md-button--primary";
+    a.textContent = "Continue: " + next.querySelector("small").textContent.replace(/^\(|\)$/g, "");
+    box.append(`${ticked.length} item${ticked.length === 1 ? "" : "s"} ticked. `, a);
+  }
+
+  function renderPaper() {
+    const paper = document.querySelector("[data-ptp-printable]");
+    if (!paper) return;
+    const mine = document.querySelector("[data-ptp-with-ticks]");
+    const show = Boolean(mine && mine.checked);
+    for (const li of $$("[data-ptp-item]", paper)) {
+      const when = show ? store.ticks[li.dataset.ptpItem] : undefined;
+      li.classList.toggle("ptp-paper--done", Boolean(when));
+      const date = li.querySelector("[data-ptp-date]");
+      if (date) date.textContent = when && !when.startsWith("1970") ? when.slice(0, 10) : "";
+    }
+  }
+
+  /* ---------------------------------------------------------------- export, import, reset */
+
+  let undo = null;
+
+  function say(text) {
+    const out = document.querySelector("[data-ptp-tools-status]");
+    if (out) out.textContent = text;
+  }
+
+  function knownIds() {
+    return new Set($$("[data-ptp-item]").map((li) => li.dataset.ptpItem));
+  }
+
+  function exportFile() {
+    const data = {
+      format: FORMAT,
+      version: VERSION,
+      site: siteRoot.href,
+      exported: new Date().toISOString(),
+      ticks: store.ticks,
+    };
+    const blob = new Blob([JSON.stringify(data, null, 1)], { type: "application/json" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = `path-to-pm-progress-${data.exported.slice(0, 10)}.json`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    say(`Exported ${Object.keys(store.ticks).length} ticked items to ${a.download}.`);
+  }
+
+  function importText(text) {
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      return say("That file is not a Path to PM progress file (it is not valid JSON). Nothing was changed.");
+    }
+    if (!data || typeof data !== "object" || data.format !== FORMAT) {
+      return say("That file is not a Path to PM progress file. Nothing was changed.");
+    }
+    if (data.version !== VERSION) {
+      return say(`That file uses format version ${String(data.version).slice(0, 10)}, which this version of the guide cannot read. Nothing was changed.`);
+    }
+    const { ticks, dropped } = cleanTicks(data.ticks);
+    const known = knownIds();
+    let restored = 0;
+    let unknown = 0;
+    for (const [id, when] of Object.entries(ticks)) {
+      if (!known.has(id)) unknown++;
+      else if (!(id in store.ticks)) {
+        store.ticks[id] = when;
+        restored++;
+      }
+    }
+    save();
+    render();
+    let msg = `Restored ${restored} tick${restored === 1 ? "" : "s"}.`;
+    if (unknown) msg += ` ${unknown} item${unknown === 1 ? " is" : "s are"} no longer in the guide and ${unknown === 1 ? "was" : "were"} ignored.`;
+    if (dropped) msg += ` ${dropped} damaged entr${dropped === 1 ? "y was" : "ies were"} skipped.`;
+    say(msg);
+  }
+
+  function setupTools() {
+    const tools = document.querySelector("[data-ptp-tools]");
+    if (!tools || tools.dataset.ready) return;
+    tools.dataset.ready = "1";
+    tools.hidden = false;
+    const confirmBox = tools.querySelector("[data-ptp-confirm]");
+    const undoButton = tools.querySelector("[data-ptp-undo]");
+    tools.addEventListener("click", (event) => {
+      const button = event.target.closest("button");
+      if (!button) return;
+      const action = button.dataset.ptpAction;
+      if (action === "export") exportFile();
+      else if (action === "reset") {
+        confirmBox.hidden = false;
+        confirmBox.querySelector("button").focus();
+      } else if (action === "cancel") {
+        confirmBox.hidden = true;
+        say("Nothing was cleared.");
+      } else if (action === "confirm-reset") {
+        undo = { ...store.ticks };
+        store.ticks = Object.create(null);
+        save();
+        render();
+        confirmBox.hidden = true;
+        undoButton.hidden = false;
+        undoButton.focus();
+        say(`Cleared ${Object.keys(undo).length} ticks. You can undo this once.`);
+      } else if (action === "undo" && undo) {
+        store.ticks = Object.assign(Object.create(null), undo, store.ticks);
+        undo = null;
+        save();
+        render();
+        undoButton.hidden = true;
+        say("Your ticks are back.");
+      }
+    });
+    const file = tools.querySelector("input[type=file]");
+    file.addEventListener("change", () => {
+      const chosen = file.files && file.files[0];
+      if (!chosen) return;
+      if (chosen.size > 1024 * 1024) {
+        say("That file is too large to be a progress file. Nothing was changed.");
+      } else chosen.text().then(importText, () => say("That file could not be read. Nothing was changed."));
+      file.value = "";
+    });
+  }
+
+  /* ---------------------------------------------------------------- events */
+
+  document.addEventListener("change", (event) => {
+    const box = event.target;
+    if (box.matches && box.matches("input[data-check-id]")) {
+      const id = box.dataset.checkId;
+      if (box.checked) store.ticks[id] = new Date().toISOString();
+      else delete store.ticks[id];
+      store.lastPage = location.pathname.startsWith(siteRoot.pathname) ? location.pathname.slice(siteRoot.pathname.length) : "";
+      save();
+      render();
+    } else if (box.matches && box.matches("[data-ptp-with-ticks]")) renderPaper();
+  });
+
+  document.addEventListener("click", (event) => {
+    if (event.target.closest("[data-ptp-print]")) window.print();
+  });
+
+  // Another tab ticked something: show it here too.
+  window.addEventListener("storage", (event) => {
+    if (event.key === KEY) {
+      store.ticks = Object.create(null);
+      load();
+      render();
+    }
+  });
+
+  function page() {
+    for (const el of $$("[data-ptp-print], [data-ptp-print-controls]")) el.hidden = false;
+    setupTools();
+    render();
+    showNotice();
+  }
+
+  load();
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(page);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", page);
+  else page();
+})();

@@ -1,0 +1,95 @@
+/* Path to PM: filter and sort the catalogue tables. Plain ES2020.
+ * Without JavaScript the tables are plain and complete; this only adds
+ * labelled <select> filters and sortable column headers (aria-sort). */
+(() => {
+  "use strict";
+
+  const FILTERS = {
+    resources: [
+      ["steps", "Step", (v) => `Step ${v}`],
+      ["type", "Type", (v) => v.charAt(0).toUpperCase() + v.slice(1)],
+      ["cost", "Cost", (v) => ({ free: "Free", freemium: "Free with paid options", paid: "Paid" })[v] || v],
+    ],
+    certifications: [
+      ["kind", "Kind", (v) => ({ certification: "Certification", programme: "Programme", adjacent: "Adjacent (project management)" })[v] || v],
+      ["format", "How you earn it", (v) => ({ "course-required": "Course required", "exam-only": "Exam only", "course-and-exam": "Course and exam" })[v] || v],
+    ],
+  };
+
+  const values = (row, key) => (row.dataset[key] || "").split(" ").filter(Boolean);
+
+  function setupFilters(region) {
+    const spec = FILTERS[region.dataset.ptpFilter];
+    const table = region.querySelector("table");
+    if (!spec || !table || region.previousElementSibling?.classList.contains("ptp-filters")) return;
+    const rows = Array.from(table.tBodies[0].rows);
+    const bar = document.createElement("div");
+    bar.className = "ptp-filters";
+    const out = document.createElement("output");
+    out.setAttribute("aria-live", "polite");
+    const selects = spec.map(([key, label, name]) => {
+      const options = [...new Set(rows.flatMap((r) => values(r, key)))].sort((a, b) => (Number(a) - Number(b)) || a.localeCompare(b));
+      const wrap = document.createElement("label");
+      wrap.append(label);
+      const select = document.createElement("select");
+      select.dataset.key = key;
+      select.add(new Option("All", ""));
+      for (const v of options) select.add(new Option(name(v), v));
+      wrap.append(select);
+      bar.append(wrap);
+      return select;
+    });
+    bar.append(out);
+    region.before(bar);
+    const apply = () => {
+      let shown = 0;
+      for (const row of rows) {
+        const ok = selects.every((s) => !s.value || values(row, s.dataset.key).includes(s.value));
+        row.hidden = !ok;
+        if (ok) shown++;
+      }
+      out.textContent = `Showing ${shown} of ${rows.length}`;
+    };
+    bar.addEventListener("change", apply);
+    apply();
+  }
+
+  function setupSort(table) {
+    if (table.dataset.sortable) return;
+    table.dataset.sortable = "1";
+    const heads = Array.from(table.tHead.rows[0].cells);
+    heads.forEach((th, col) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = th.textContent;
+      th.textContent = "";
+      th.append(button);
+      button.addEventListener("click", () => {
+        const dir = th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
+        heads.forEach((h) => h.removeAttribute("aria-sort"));
+        th.setAttribute("aria-sort", dir);
+        const body = table.tBodies[0];
+        const key = (row) => row.cells[col].textContent.trim();
+        const sorted = Array.from(body.rows).sort((a, b) => {
+          const x = key(a), y = key(b);
+          const nx = parseFloat(x.replace(/^[A-Z]{3} /, "").replace(/,/g, ""));
+          const ny = parseFloat(y.replace(/^[A-Z]{3} /, "").replace(/,/g, ""));
+          const cmp = !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : x.localeCompare(y, "en", { numeric: true });
+          return dir === "ascending" ? cmp : -cmp;
+        });
+        body.append(...sorted);
+      });
+    });
+  }
+
+  function page() {
+    for (const region of document.querySelectorAll("[data-ptp-filter]")) {
+      setupFilters(region);
+      setupSort(region.querySelector("table"));
+    }
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(page);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", page);
+  else page();
+})();

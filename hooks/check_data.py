@@ -1,0 +1,30 @@
+"""``make check-data``: validate every data file and print every problem.
+
+Usage: ``python -m hooks.check_data``. Exit status 0 when all is well, 1 when
+anything is wrong (each problem names the file, the entry and the field).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from hooks import checklists, data
+
+
+def main() -> int:
+    collections = data.load_collections()
+    problems = [str(p) for c in collections.values() for p in c.problems]
+    problems += [str(p) for p in checklists.load_registry(checklists.REGISTRY)[1]]
+    if problems:
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''} in the data files:", file=sys.stderr)
+        for line in problems:
+            print(f"  - {line}", file=sys.stderr)
+        return 1
+    summary = ", ".join(f"{len(c.entries)} {name}" for name, c in collections.items())
+    print(f"Data files are valid: {summary}.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

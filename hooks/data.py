@@ -1,0 +1,404 @@
+"""Load and validate the guide's data files.
+
+One library, called from three places: the build (``hooks/site_hooks.py``),
+the tests, and ``make check-data`` (``python -m hooks.check_data``).
+
+Every problem becomes a :class:`Problem` naming the file, the entry and the
+field, and all problems are collected before anything fails, so a contributor
+fixes everything in one round.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+SCHEMAS = DATA / "schema"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one field of one entry of one file."""
+
+    file: str
+    entry: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.entry:
+            where += f": entry '{self.entry}'"
+        if self.field:
+            where += f", field '{self.field}'"
+        return f"{where}: {self.message}"
+
+
+class DataError(Exception):
+    """Raised with every problem found, so all of them are reported at once."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = sorted(problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        count = len(self.problems)
+        super().__init__(
+            f"{count} problem{'s' if count != 1 else ''} in the data files "
+            f"(run `make check-data` to see them again):\n{lines}"
+        )
+
+
+# --------------------------------------------------------------------------
+# YAML: strict about what a contributor can get wrong silently.
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text and refuses duplicate keys."""
+
+
+# Dates stay strings so the schema checks their form and we parse them once.
+_StrictLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class DuplicateKey(yaml.MarkedYAMLError):
+    pass
+
+
+def _mapping_without_duplicates(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise DuplicateKey(None, None, f"the key '{key}' appears twice", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
+
+
+def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
+    """Parse one YAML file; a syntax error becomes a Problem with its line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None, [Problem(display, "", "", "is not UTF-8 text")]
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        return None, [Problem(display, "", "", "is empty: expected the fields of one entry")]
+    try:
+        return yaml.load(text, Loader=_StrictLoader), []
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = f"line {mark.line + 1}: " if mark else ""
+        what = err.problem or str(err)
+        return None, [Problem(display, "", "", f"is not valid YAML ({line}{what})")]
+    except yaml.YAMLError as err:
+        return None, [Problem(display, "", "", f"is not valid YAML ({err})")]
+
+
+# --------------------------------------------------------------------------
+# Schema: messages a contributor understands.
+
+
+def load_schema(name: str) -> dict[str, Any]:
+    with (SCHEMAS / name).open(encoding="utf-8") as fh:
+        schema: dict[str, Any] = json.load(fh)
+    return schema
+
+
+def _field_name(path: Iterable[Any]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _plain_message(err: jsonschema.ValidationError) -> tuple[str, str]:
+    """Turn a jsonschema error into (field, message) in plain words."""
+    fld = _field_name(err.absolute_path)
+    v = err.validator
+    value = err.instance
+    if v == "required":
+        missing = str(err.message).split("'")[1]
+        return _field_name([*err.absolute_path, missing]), "is missing: this field is required"
+    if v == "additionalProperties":
+        allowed = ", ".join(sorted(err.schema.get("properties", {})))
+        extra = sorted(set(value) - set(err.schema.get("properties", {})))
+        names = ", ".join(f"'{k}'" for k in extra)
+        return fld, f"has unknown field {names}; the allowed fields are: {allowed}"
+    if v == "enum":
+        options = ", ".join(str(o) for o in err.validator_value)
+        return fld, f"is {value!r}; expected one of: {options}"
+    if v == "type":
+        return fld, f"is {value!r} ({_type_name(value)}); expected {err.validator_value}"
+    if v == "pattern":
+        if "https" in str(err.validator_value):
+            return fld, f"is {value!r}; expected an address that starts with https://"
+        return fld, (
+            f"is {value!r}; expected lower-case letters, digits and single hyphens"
+            if "a-z0-9" in str(err.validator_value)
+            else f"is {value!r}; expected text matching {err.validator_value}"
+        )
+    if v in ("minLength", "maxLength"):
+        return (
+            fld,
+            f"has {len(value)} characters; expected {'at least' if v == 'minLength' else 'at most'} {err.validator_value}",
+        )
+    if v in ("minItems", "maxItems"):
+        return (
+            fld,
+            f"has {len(value)} items; expected {'at least' if v == 'minItems' else 'at most'} {err.validator_value}",
+        )
+    if v in ("minimum", "maximum", "exclusiveMinimum"):
+        return (
+            fld,
+            f"is {value!r}; expected a number {'at least' if v == 'minimum' else 'at most' if v == 'maximum' else 'above'} {err.validator_value}",
+        )
+    if v == "uniqueItems":
+        return fld, "lists the same value twice"
+    if v == "dependentRequired":
+        return fld, f"needs both amount and currency ({err.message})"
+    if v == "minProperties":
+        return fld, "is empty: leave the block out instead"
+    return fld, err.message
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "empty"
+    return {
+        dict: "a group of fields",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a whole number",
+        float: "a number",
+    }.get(type(value), type(value).__name__)
+
+
+_DATE_CHECKER = jsonschema.FormatChecker()
+
+
+def schema_problems(entry: Any, schema: Mapping[str, Any], display: str, entry_id: str) -> list[Problem]:
+    validator = jsonschema.Draft202012Validator(schema, format_checker=_DATE_CHECKER)
+    problems = []
+    for err in validator.iter_errors(entry):
+        fld, msg = _plain_message(err)
+        problems.append(Problem(display, entry_id, fld, msg))
+    return problems
+
+
+# --------------------------------------------------------------------------
+# Rules the schema cannot say.
+
+
+def _parse_date(value: Any) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def date_problems(
+    entry: Mapping[str, Any], fields: Iterable[str], display: str, entry_id: str, today: dt.date
+) -> list[Problem]:
+    problems = []
+    for name in fields:
+        value = entry.get(name)
+        if value is None:
+            continue
+        parsed = _parse_date(value)
+        if parsed is None:
+            problems.append(Problem(display, entry_id, name, f"is {value!r}; expected a real date written YYYY-MM-DD"))
+        elif parsed > today:
+            problems.append(Problem(display, entry_id, name, f"is {value}, which is in the future (today is {today})"))
+    return problems
+
+
+def unique_problems(
+    entries: Iterable[tuple[str, str, Mapping[str, Any]]], key: str, normalise: Callable[[str], str] = str
+) -> list[Problem]:
+    """Entries are (display, id, data); report every later use of a value."""
+    first: dict[str, tuple[str, str]] = {}
+    problems = []
+    for display, entry_id, data in entries:
+        value = data.get(key)
+        if not isinstance(value, str):
+            continue
+        norm = normalise(value)
+        if norm in first:
+            other_file, other_id = first[norm]
+            problems.append(
+                Problem(display, entry_id, key, f"{value!r} is already used by entry '{other_id}' in {other_file}")
+            )
+        else:
+            first[norm] = (display, entry_id)
+    return problems
+
+
+def normalise_url(url: str) -> str:
+    url = url.strip().lower().rstrip("/")
+    return url.removeprefix("https://").removeprefix("www.")
+
+
+# --------------------------------------------------------------------------
+# Collections: a folder with one file per entry.
+
+
+@dataclass
+class Collection:
+    """The valid entries of one kind, in id order, and every problem found."""
+
+    name: str
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_folder(
+    folder: Path,
+    schema_name: str,
+    *,
+    root: Path = ROOT,
+    date_fields: Iterable[str] = ("checked_on",),
+    unique_keys: Iterable[tuple[str, Callable[[str], str]]] = (),
+    extra_rules: Callable[[str, str, dict[str, Any]], list[Problem]] | None = None,
+    today: dt.date | None = None,
+) -> Collection:
+    """Load every ``*.yml`` in ``folder`` as one entry and validate it."""
+    today = today or dt.date.today()
+    schema = load_schema(schema_name)
+    coll = Collection(folder.name)
+    if not folder.is_dir():
+        coll.problems.append(Problem(_display(folder, root), "", "", "is missing: expected a folder of .yml files"))
+        return coll
+    loaded: list[tuple[str, str, dict[str, Any]]] = []
+    for path in sorted(folder.iterdir()):
+        display = _display(path, root)
+        if path.suffix == ".yaml":
+            coll.problems.append(Problem(display, "", "", "has the ending .yaml; name it .yml"))
+            continue
+        if path.suffix != ".yml":
+            continue
+        data, problems = read_yaml(path, display)
+        coll.problems.extend(problems)
+        if problems:
+            continue
+        if not isinstance(data, dict):
+            coll.problems.append(
+                Problem(
+                    display, "", "", f"holds {_type_name(data)}; expected the fields of one entry (key: value lines)"
+                )
+            )
+            continue
+        entry_id = data.get("id") if isinstance(data.get("id"), str) else path.stem
+        problems = schema_problems(data, schema, display, entry_id)
+        if data.get("id") != path.stem and isinstance(data.get("id"), str):
+            problems.append(
+                Problem(
+                    display,
+                    entry_id,
+                    "id",
+                    f"is '{data['id']}' but the file is named '{path.name}'; the id and the file name must match",
+                )
+            )
+        problems += date_problems(data, date_fields, display, entry_id, today)
+        if extra_rules:
+            problems += extra_rules(display, entry_id, data)
+        coll.problems.extend(problems)
+        loaded.append((display, entry_id, data))
+        if not problems:
+            coll.entries[entry_id] = data
+    for key, norm in unique_keys:
+        coll.problems.extend(unique_problems(loaded, key, norm))
+    if not loaded and not coll.problems:
+        coll.problems.append(Problem(_display(folder, root), "", "", "has no .yml files"))
+    return coll
+
+
+def _certification_rules(display: str, entry_id: str, data: dict[str, Any]) -> list[Problem]:
+    problems = []
+    renewal = data.get("renewal")
+    if isinstance(renewal, dict) and renewal.get("expires") is False:
+        extra = sorted(set(renewal) - {"expires"})
+        if extra:
+            problems.append(
+                Problem(
+                    display,
+                    entry_id,
+                    "renewal",
+                    f"says it does not expire but also gives {', '.join(extra)}; remove them or set expires: true",
+                )
+            )
+    cost = data.get("cost")
+    if isinstance(cost, dict) and "amount" not in cost and not cost.get("varies_by_provider"):
+        # A missing price is fine (left out when no source supports it), but say why.
+        pass
+    return problems
+
+
+def load_resources(root: Path = ROOT, today: dt.date | None = None) -> Collection:
+    return load_folder(
+        root / "data" / "resources",
+        "resource.schema.json",
+        root=root,
+        date_fields=("added_on", "checked_on"),
+        unique_keys=(("url", normalise_url), ("title", lambda s: " ".join(s.lower().split()))),
+        today=today,
+    )
+
+
+def load_certifications(root: Path = ROOT, today: dt.date | None = None) -> Collection:
+    return load_folder(
+        root / "data" / "certifications",
+        "certification.schema.json",
+        root=root,
+        unique_keys=(("name", str.lower),),
+        extra_rules=_certification_rules,
+        today=today,
+    )
+
+
+@dataclass
+class SiteData:
+    certifications: dict[str, dict[str, Any]]
+    resources: dict[str, dict[str, Any]]
+
+
+def load_collections(root: Path = ROOT, today: dt.date | None = None) -> dict[str, Collection]:
+    """Every data collection, valid entries and problems side by side."""
+    return {
+        "certifications": load_certifications(root, today),
+        "resources": load_resources(root, today),
+    }
+
+
+def load_all(root: Path = ROOT, today: dt.date | None = None) -> SiteData:
+    """Load everything, or raise :class:`DataError` with every problem."""
+    colls = load_collections(root, today)
+    problems = [p for c in colls.values() for p in c.problems]
+    if problems:
+        raise DataError(problems)
+    return SiteData(
+        certifications=colls["certifications"].entries,
+        resources=colls["resources"].entries,
+    )

@@ -1,0 +1,128 @@
+"""The mkdocs-macros module: the functions pages call as ``{{ name(...) }}``.
+
+Each macro is a thin adapter: it reads what the hooks loaded for this build
+(``hooks.state``) and hands it to a pure function in ``hooks.tables`` or
+``hooks.progress``. An unknown id fails the build with the page's name.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+from hooks import checklists, progress, state, tables  # noqa: E402
+
+
+class MacroError(Exception):
+    """A page called a macro wrongly; the message says how to fix it."""
+
+
+def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
+    def page_src() -> str:
+        return str(env.page.file.src_uri) if env.page else "?"
+
+    def page_step() -> int:
+        number = checklists.step_of(page_src())
+        if number is None:
+            raise MacroError(f"docs/{page_src()}: this macro works only on pages under docs/steps/NN-slug/")
+        return number
+
+    def certification(cert_id: str) -> dict[str, Any]:
+        certs = state.current().data.certifications
+        if cert_id not in certs:
+            raise MacroError(
+                f"docs/{page_src()}: no certification '{cert_id}' in data/certifications/ (known: {', '.join(sorted(certs))})"
+            )
+        return certs[cert_id]
+
+    @env.macro
+    def cert(cert_id: str, what: str = "name") -> str:
+        """A certification's figure for prose, with a footnote to its source."""
+        c = certification(cert_id)
+        try:
+            value = tables.fact(c, what)
+        except KeyError as err:
+            raise MacroError(f"docs/{page_src()}: {err.args[0]}") from None
+        if what in ("name", "issuer"):
+            return value
+        key = f"cert-{cert_id}"
+        notes = state.current().footnotes.setdefault(page_src(), {})
+        notes[key] = f"[{c['issuer']}: {c['name']}]({c['sources'][0]}), checked {c['checked_on']}."
+        return f"{value}[^{key}]"
+
+    @env.macro
+    def certification_table(*ids: str, kind: str | None = None) -> str:
+        """Selected certifications (by id) or one kind, compared side by side."""
+        certs = state.current().data.certifications
+        if ids:
+            chosen = [certification(i) for i in ids]
+        else:
+            chosen = [c for c in certs.values() if kind is None or c["kind"] == kind]
+        if not chosen:
+            raise MacroError(f"docs/{page_src()}: certification_table() selected nothing")
+        return tables.certification_table(chosen)
+
+    @env.macro
+    def certification_catalogue() -> str:
+        certs = state.current().data.certifications.values()
+        order = {"certification": 0, "programme": 1, "adjacent": 2}
+        ordered = sorted(certs, key=lambda c: (order[c["kind"]], c["name"].lower()))
+        return tables.certification_table(ordered, "All certifications and programmes", filters=True)
+
+    @env.macro
+    def resource_catalogue() -> str:
+        resources = tables.sort_resources(state.current().data.resources.values())
+        return tables.resource_table(resources, "All resources", with_steps=True, filters=True)
+
+    @env.macro
+    def step_resources() -> str:
+        return tables.resources_by_type(state.current().data.resources.values(), page_step())
+
+    @env.macro
+    def resources(*ids: str) -> str:
+        """A lesson's hand-picked resources, by id."""
+        known = state.current().data.resources
+        missing = [i for i in ids if i not in known]
+        if missing:
+            raise MacroError(f"docs/{page_src()}: no resource {', '.join(repr(m) for m in missing)} in data/resources/")
+        return tables.resource_list(known[i] for i in ids)
+
+    @env.macro
+    def lesson_list() -> str:
+        st = state.current()
+        return progress.lesson_list(st.lessons, page_step(), page_src())
+
+    @env.macro
+    def step_progress() -> str:
+        st = state.current()
+        return progress.step_bar(st.lessons, page_step())
+
+    @env.macro
+    def progress_overview() -> str:
+        st = state.current()
+        return progress.overview(st.manifest, env.page.url)
+
+    @env.macro
+    def printable_checklists() -> str:
+        st = state.current()
+        return progress.printable(st.manifest, env.page.url)
+
+    @env.macro
+    def step_cards() -> str:
+        st = state.current()
+        return progress.step_cards(st.steps, st.lessons, env.page.url)
+
+    @env.macro
+    def counts() -> dict[str, int]:
+        st = state.current()
+        return {
+            "certifications": len(st.data.certifications),
+            "resources": len(st.data.resources),
+            "lessons": len(st.lessons),
+            "items": sum(len(lesson.items) for lesson in st.lessons),
+        }

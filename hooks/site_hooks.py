@@ -1,0 +1,138 @@
+"""MkDocs hooks: thin adapters from MkDocs events to the plain functions in ``hooks/``.
+
+* ``on_config``: load and validate the data files once per build.
+* ``on_nav``: read every page's checklists before any page renders, check ids
+  against each other and the registry, and keep the manifest.
+* ``on_files``/``on_post_build``: emit the manifest as ``assets/checklists.json``.
+* ``on_page_markdown``: turn checklist items into labelled checkboxes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import Files  # noqa: E402
+from mkdocs.structure.nav import Navigation  # noqa: E402
+from mkdocs.structure.pages import Page  # noqa: E402
+from mkdocs.utils.meta import get_data  # noqa: E402
+
+from hooks import checklists, data, state  # noqa: E402
+
+MANIFEST_URI = "assets/checklists.json"
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if not config.repo_url:
+        # No repository configured (REPO_URL unset): no edit links either.
+        config.edit_uri = None
+    state.reset()
+    try:
+        state.current().data = data.load_all()
+    except data.DataError as err:
+        raise PluginError(str(err)) from None
+    return config
+
+
+def _first_heading(markdown_text: str) -> str | None:
+    for line in markdown_text.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return None
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    lessons: list[checklists.Lesson] = []
+    steps: dict[int, dict[str, str]] = {}
+    problems: list[data.Problem] = []
+    for page in nav.pages:
+        src = page.file.src_uri
+        source = Path(page.file.abs_src_path or "").read_text(encoding="utf-8")
+        body, meta = get_data(source)
+        title = str(meta.get("title") or _first_heading(body) or page.title or src)
+        number = checklists.step_of(src)
+        items, found = checklists.parse(body, src)
+        problems += found
+        if number is None:
+            if items:
+                problems.append(
+                    data.Problem(f"docs/{src}", "", "", "has a checklist but is not a lesson under docs/steps/NN-slug/")
+                )
+            continue
+        if src.endswith("/index.md"):
+            steps[number] = {
+                "title": title,
+                "url": page.url,
+                "file": src,
+                "promise": str(meta.get("promise", "")),
+                "artefact": str(meta.get("artefact", "")),
+            }
+            if items:
+                problems.append(
+                    data.Problem(
+                        f"docs/{src}",
+                        "",
+                        "",
+                        "a step overview has no checklist of its own; put checklist items in its lessons",
+                    )
+                )
+            continue
+        lessons.append(checklists.Lesson(title, page.url, src, number, meta, items))
+    all_items = [i for lesson in lessons for i in lesson.items]
+    problems += checklists.duplicate_problems(all_items)
+    registry, reg_problems = checklists.load_registry()
+    problems += reg_problems or checklists.registry_problems(all_items, registry)
+    if problems:
+        lines = "\n".join(f"  - {p}" for p in problems)
+        raise PluginError(f"{len(problems)} checklist problem(s):\n{lines}")
+    st = state.current()
+    st.lessons = lessons
+    st.steps = steps
+    st.manifest = checklists.manifest(lessons, steps)
+    return nav
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    src = page.file.src_uri
+    out = checklists.render(markdown)
+    if page.meta.get("time"):
+        out = lesson_header(out, str(page.meta["time"]), checklists.count_items(markdown))
+    notes = state.current().footnotes.get(src, {})
+    if notes:
+        out += "\n\n" + "\n".join(f"[^{key}]: {text}" for key, text in notes.items()) + "\n"
+    return out
+
+
+def lesson_header(markdown: str, time: str, items: int) -> str:
+    """Put the lesson's time and checklist count right under its title."""
+    line = (
+        f'<p class="ptp-lesson-meta"><span class="ptp-lesson-meta__time">{time}, at your own pace</span>'
+        f'<span class="ptp-lesson-meta__count" data-ptp-lesson-count>Checklist: {items} items</span></p>'
+    )
+    lines = markdown.split("\n")
+    for n, text in enumerate(lines):
+        if text.startswith("# "):
+            lines[n + 1 : n + 1] = ["", line, ""]
+            return "\n".join(lines)
+    return markdown
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    target = Path(config.site_dir) / MANIFEST_URI
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(state.current().manifest, indent=1, ensure_ascii=False)
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    context["ptp_step"] = checklists.step_of(page.file.src_uri)
+    return context

@@ -1,0 +1,252 @@
+"""Render data as HTML tables and lists: pure functions from entries to markup.
+
+Contributor text is never trusted. Every string from a data file is
+HTML-escaped, and the result is emitted as a raw HTML block, which
+Python-Markdown passes through without reading Markdown inside it: a title
+like ``[x](javascript:alert(1))`` or ``![](https://tracker/p.png)`` stays
+text. Newlines are folded to spaces so a value can never start a new
+Markdown line (and so never a table row, list item or checklist item).
+Only ``https:`` addresses, already checked by the schema, become links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from markupsafe import Markup, escape
+
+TYPE_LABELS: dict[str, str] = {
+    "book": "Books",
+    "course": "Courses",
+    "guide": "Guides",
+    "article": "Articles",
+    "video": "Videos",
+    "podcast": "Podcasts",
+    "newsletter": "Newsletters",
+    "community": "Communities",
+    "association": "Associations",
+    "event": "Events",
+    "tool": "Tools",
+    "template": "Templates",
+}
+KIND_LABELS = {"certification": "Certification", "programme": "Programme", "adjacent": "Adjacent (project management)"}
+FORMAT_LABELS = {"course-required": "Course required", "exam-only": "Exam only", "course-and-exam": "Course and exam"}
+STAGE_LABELS = {
+    "aspiring": "Aspiring PM",
+    "new-pm": "New PM",
+    "experienced-pm": "Experienced PM",
+    "leader": "Product leader",
+}
+COST_LABELS = {"free": "Free", "freemium": "Free with paid options", "paid": "Paid"}
+
+
+def text(value: Any) -> Markup:
+    """Escape contributor text for HTML and fold it onto one line."""
+    return escape(" ".join(str(value).split()))
+
+
+def link(url: str, label: Any) -> Markup:
+    if not isinstance(url, str) or not url.startswith("https://"):
+        return text(label)
+    return Markup('<a href="{}">{}</a>').format(" ".join(url.split()), text(label))
+
+
+def money(amount: float | int, currency: str) -> str:
+    number = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
+    return f"{currency} {number}"
+
+
+# --------------------------------------------------------------------------
+# Certifications
+
+
+def cost_text(cert: Mapping[str, Any]) -> str:
+    cost = cert.get("cost") or {}
+    if "amount" in cost:
+        out = money(cost["amount"], cost["currency"])
+        if cost.get("varies_by_provider"):
+            out += " (list price; providers vary)"
+        return out
+    if cost.get("varies_by_provider"):
+        return "Varies by provider"
+    return "Not published where we could check"
+
+
+def exam_text(cert: Mapping[str, Any]) -> str:
+    exam = cert.get("exam")
+    if not exam:
+        return "No exam"
+    parts = []
+    if "questions" in exam:
+        parts.append(f"{exam['questions']} questions")
+    if "minutes" in exam:
+        parts.append(f"{exam['minutes']} minutes")
+    if "pass_mark" in exam:
+        parts.append(f"pass mark {exam['pass_mark']}")
+    if "attempts_included" in exam:
+        n = exam["attempts_included"]
+        parts.append(f"{n} attempt{'s' if n != 1 else ''} included")
+    return ", ".join(parts) if parts else "Exam; details not published"
+
+
+def renewal_text(cert: Mapping[str, Any]) -> str:
+    renewal = cert.get("renewal")
+    if not renewal:
+        return "Renewal terms not published where we could check"
+    if renewal.get("expires") is False:
+        return "Does not expire"
+    parts = []
+    if "interval_years" in renewal:
+        years = renewal["interval_years"]
+        parts.append(f"every {years:g} year{'s' if years != 1 else ''}")
+    if "fee" in renewal:
+        parts.append(money(renewal["fee"]["amount"], renewal["fee"]["currency"]))
+    if "credits" in renewal:
+        parts.append(str(renewal["credits"]))
+    return "Renews " + ", ".join(parts) if parts else "Expires; renewal terms not published"
+
+
+def fact(cert: Mapping[str, Any], what: str) -> str:
+    """One figure of a certification, as plain text, for lesson prose."""
+    getters = {
+        "name": lambda c: c["name"],
+        "issuer": lambda c: c["issuer"],
+        "cost": cost_text,
+        "covers": lambda c: (c.get("cost") or {}).get("covers", ""),
+        "exam": exam_text,
+        "renewal": renewal_text,
+        "prerequisites": lambda c: c.get("prerequisites", "Not published where we could check"),
+        "format": lambda c: FORMAT_LABELS[c["format"]].lower(),
+        "who_for": lambda c: c["who_for"],
+        "checked_on": lambda c: c["checked_on"],
+    }
+    if what not in getters:
+        raise KeyError(f"unknown certification fact '{what}'; expected one of: {', '.join(getters)}")
+    return str(getters[what](cert))
+
+
+def _wrap(table: str, label: str, attrs: str = "") -> str:
+    """A labelled region that scrolls sideways on its own on narrow screens."""
+    return (
+        f'\n\n<div class="ptp-table" role="region" aria-label="{escape(label)}" tabindex="0"{attrs}>\n'
+        f"{table}\n</div>\n\n"
+    )
+
+
+def certification_table(
+    certs: Iterable[Mapping[str, Any]], label: str = "Certifications compared", filters: bool = False
+) -> str:
+    head = ("Name", "Issuer", "Kind", "How you earn it", "Cost", "Exam", "Renewal", "Suits", "Who it is for", "Checked")
+    rows = []
+    for c in certs:
+        stages = ", ".join(STAGE_LABELS[s] for s in c["stage"])
+        name = c["name"]
+        cells = [
+            link(c["url"], name),
+            text(c["issuer"]),
+            text(KIND_LABELS[c["kind"]]),
+            text(FORMAT_LABELS[c["format"]]),
+            text(cost_text(c))
+            + (Markup("<br><small>") + text(c["cost"]["covers"]) + Markup("</small>") if c.get("cost") else Markup("")),
+            text(exam_text(c)),
+            text(renewal_text(c)),
+            text(stages),
+            text(c["who_for"]),
+            Markup('<time datetime="{0}">{0}</time>').format(c["checked_on"]),
+        ]
+        amount = (c.get("cost") or {}).get("amount", "")
+        rows.append(
+            Markup('<tr id="cert-{}" data-kind="{}" data-format="{}" data-cost="{}">').format(
+                c["id"], c["kind"], c["format"], amount
+            )
+            + Markup("").join(Markup("<td>{}</td>").format(cell) for cell in cells)
+            + Markup("</tr>")
+        )
+    table = _table(head, rows, "certifications")
+    return _wrap(table, label, ' data-ptp-filter="certifications"' if filters else "")
+
+
+def _table(head: Iterable[str], rows: Iterable[Markup], name: str) -> str:
+    th = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    body = "\n".join(str(r) for r in rows)
+    return f'<table class="ptp-data" data-ptp-table="{name}">\n<thead><tr>{th}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+
+
+# --------------------------------------------------------------------------
+# Resources
+
+
+def resource_row(r: Mapping[str, Any], *, with_steps: bool) -> Markup:
+    cells = [
+        link(r["url"], r["title"]) + Markup("<br><small>") + text(r["author"]) + Markup("</small>"),
+        text(TYPE_LABELS[r["type"]].rstrip("s") if r["type"] != "community" else "Community"),
+        text(COST_LABELS[r["cost"]]),
+        text(r["level"].capitalize()),
+        text(r["why"]),
+    ]
+    if with_steps:
+        cells.insert(1, text(", ".join(str(s) for s in r["steps"])))
+    return (
+        Markup('<tr id="res-{}" data-steps="{}" data-type="{}" data-cost="{}">').format(
+            r["id"], " ".join(str(s) for s in r["steps"]), r["type"], r["cost"]
+        )
+        + Markup("").join(Markup("<td>{}</td>").format(c) for c in cells)
+        + Markup("</tr>")
+    )
+
+
+def resource_table(
+    resources: Iterable[Mapping[str, Any]], label: str, *, with_steps: bool = False, filters: bool = False
+) -> str:
+    head = ["Resource", "Type", "Cost", "Level", "Why this one"]
+    if with_steps:
+        head.insert(1, "Steps")
+    rows = [resource_row(r, with_steps=with_steps) for r in resources]
+    attrs = ' data-ptp-filter="resources"' if filters else ""
+    return _wrap(_table(head, rows, "resources"), label, attrs)
+
+
+def sort_resources(resources: Iterable[Mapping[str, Any]], step: int | None = None) -> list[Mapping[str, Any]]:
+    """Main step first, then free before paid, then title."""
+    cost_rank = {"free": 0, "freemium": 1, "paid": 2}
+
+    def key(r: Mapping[str, Any]) -> tuple[int, int, str]:
+        primary = 0 if step is None or r["steps"][0] == step else 1
+        return (primary, cost_rank[r["cost"]], r["title"].lower())
+
+    return sorted(resources, key=key)
+
+
+def resources_by_type(resources: Iterable[Mapping[str, Any]], step: int) -> str:
+    """A step's resources, one short table per type, in a fixed type order."""
+    chosen = [r for r in resources if step in r["steps"]]
+    out = []
+    for type_, label in TYPE_LABELS.items():
+        group = sort_resources([r for r in chosen if r["type"] == type_], step)
+        if group:
+            out.append(f"### {label}\n")
+            out.append(resource_table(group, f"{label} for step {step}"))
+    if not out:
+        return "No resources are listed for this step yet. [Suggest one](../../contributing/index.md).\n"
+    return "\n".join(out)
+
+
+def resource_list(resources: Iterable[Mapping[str, Any]]) -> str:
+    """A short list of chosen resources, for the end of a lesson."""
+    items = []
+    for r in resources:
+        items.append(
+            Markup("<li>{} <small>({}, {})</small>: {}</li>").format(
+                link(r["url"], r["title"]), text(r["author"]), text(COST_LABELS[r["cost"]].lower()), text(r["why"])
+            )
+        )
+    return '\n\n<ul class="ptp-resources">\n' + "\n".join(items) + "\n</ul>\n\n"
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(value: str) -> str:
+    return _SLUG.sub("-", value.lower()).strip("-")
