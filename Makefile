@@ -17,7 +17,7 @@ ifneq ($(strip $(REPO_URL)),)
 export REPO_URL
 endif
 
-.PHONY: help serve build test check-data ids lint chromium lock bench clean
+.PHONY: help serve build test check-data ids lint lint-content chromium lock bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -47,9 +47,13 @@ check-data: $(VENV)/.runtime ## Validate the data files and print every problem
 ids: $(VENV)/.runtime ## Register new checklist ids in data/checklist-ids.yml
 	$(BIN)/python -m hooks.register_ids
 
-lint: $(VENV)/.dev ## Lint Python code and check spelling
+lint: $(VENV)/.dev ## Lint the Python code
 	$(BIN)/ruff check hooks tests bench
 	$(BIN)/ruff format --check hooks tests bench
+
+lint-content: $(VENV)/.dev ## Check lessons against the style guide, and spelling
+	$(BIN)/python -m hooks.lessonlint
+	$(BIN)/codespell docs data README.md CONTRIBUTING.md
 
 chromium: ## Find a Chromium for the browser tests (or say how to get one)
 	@$(BIN)/python tests/find_chromium.py > /dev/null
@@ -59,6 +63,7 @@ test: $(VENV)/.dev ## Run every check: lint, data, strict build, unit, build and
 	set -e; \
 	echo "== ruff"; $(BIN)/ruff check hooks tests bench; $(BIN)/ruff format --check hooks tests bench; \
 	echo "== data"; $(BIN)/python -m hooks.check_data; \
+	echo "== content"; $(BIN)/python -m hooks.lessonlint; $(BIN)/codespell docs data README.md CONTRIBUTING.md; \
 	echo "== strict build"; $(BIN)/mkdocs build --strict --clean --quiet; \
 	echo "== pytest"; $(BIN)/python -m pytest
 

@@ -25,7 +25,7 @@ from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils.meta import get_data  # noqa: E402
 
-from hooks import checklists, data, state  # noqa: E402
+from hooks import checklists, data, navigation, state  # noqa: E402
 
 MANIFEST_URI = "assets/checklists.json"
 
@@ -34,6 +34,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not config.repo_url:
         # No repository configured (REPO_URL unset): no edit links either.
         config.edit_uri = None
+    if config.nav:
+        config.nav = navigation.expand(config.nav, Path(config.docs_dir))
     state.reset()
     try:
         state.current().data = data.load_all()

@@ -1,0 +1,158 @@
+"""Shared fixtures: a built site, a local server for it, and a headless Chromium.
+
+The site is built once per test run, into a temporary folder, with the same
+settings the deploy uses (a ``SITE_URL`` and a ``REPO_URL``) so tests see
+canonical links and edit links. Browser tests drive Debian's Chromium (or the
+one ``tests/find_chromium.py`` finds) through Playwright.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import socketserver
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_SITE_URL = "https://example-owner.github.io/path-to-pm/"
+TEST_REPO_URL = "https://github.com/example-owner/path-to-pm"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def build_site(project: Path, out: Path, **env_overrides: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "SITE_URL": TEST_SITE_URL, "REPO_URL": TEST_REPO_URL}
+    env.update(env_overrides)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--quiet",
+            "--site-dir",
+            str(out),
+            "-f",
+            str(project / "mkdocs.yml"),
+        ],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def copy_project(dest: Path) -> Path:
+    """A copy of the project (sources only) that a test may change freely."""
+    for name in ("mkdocs.yml", "docs", "data", "hooks", "overrides", "CONTRIBUTING.md", "pyproject.toml"):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    done = build_site(ROOT, out)
+    assert done.returncode == 0, f"strict build failed:\n{done.stdout}\n{done.stderr}"
+    return out
+
+
+@pytest.fixture(scope="session")
+def manifest(site_dir: Path) -> dict:
+    return json.loads((site_dir / "assets" / "checklists.json").read_text(encoding="utf-8"))
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:  # keep test output clean
+        pass
+
+
+class SiteServer:
+    """Serves a folder on 127.0.0.1; the folder can be swapped between requests."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        handler = functools.partial(self._handle)
+        self.httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def _handle(self, *args: object, **kwargs: object) -> _Handler:
+        return _Handler(*args, directory=str(self.root), **kwargs)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def server(site_dir: Path) -> Iterator[SiteServer]:
+    srv = SiteServer(site_dir)
+    yield srv
+    srv.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    path = (
+        os.environ.get("CHROMIUM")
+        or subprocess.run(
+            [sys.executable, str(ROOT / "tests" / "find_chromium.py")], capture_output=True, text=True, check=False
+        ).stdout.strip()
+    )
+    if not path:
+        pytest.fail("No Chromium found: run the tests with `make test`, which says how to install one")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def context(browser: object) -> Iterator[object]:
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context: object) -> object:
+    p = context.new_page()  # type: ignore[attr-defined]
+    p.set_default_timeout(10_000)
+    return p
+
+
+@pytest.fixture(scope="session")
+def first_lesson(manifest: dict) -> dict:
+    """The first lesson that has a checklist, with its step."""
+    for step in manifest["steps"]:
+        for lesson in step["lessons"]:
+            if lesson["items"]:
+                return {**lesson, "step": step}
+    pytest.fail("the site has no lesson with a checklist")

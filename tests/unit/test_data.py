@@ -1,0 +1,186 @@
+"""The data validation library: real data passes, each kind of bad input fails precisely."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from hooks import data
+
+TODAY = dt.date(2026, 11, 26)
+
+GOOD_RESOURCE = {
+    "id": "the-mom-test",
+    "title": "The Mom Test",
+    "url": "https://www.momtestbook.com/",
+    "type": "book",
+    "steps": [2, 3],
+    "cost": "paid",
+    "level": "beginner",
+    "author": "Rob Fitzpatrick",
+    "why": "Read it before your first user interview: it shows how to ask about past behaviour instead of opinions.",
+    "added_on": "2026-11-01",
+    "checked_on": "2026-11-01",
+    "sources": ["https://www.momtestbook.com/"],
+}
+
+
+def write_resource(root: Path, name: str, text: str) -> None:
+    folder = root / "data" / "resources"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def problems_for(tmp_path: Path, text: str, name: str = "the-mom-test.yml") -> list[str]:
+    write_resource(tmp_path, name, text)
+    return [str(p) for p in data.load_resources(tmp_path, TODAY).problems]
+
+
+def resource_yaml(**changes: object) -> str:
+    entry = {**GOOD_RESOURCE, **changes}
+    entry = {k: v for k, v in entry.items() if v is not None}
+    return yaml.safe_dump(entry, sort_keys=False)
+
+
+def test_the_real_data_is_valid() -> None:
+    site = data.load_all()
+    assert len(site.certifications) >= 14
+    assert len(site.resources) >= 100
+
+
+def test_a_good_entry_has_no_problems(tmp_path: Path) -> None:
+    assert problems_for(tmp_path, resource_yaml()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("title: [unclosed\n", "", "is not valid YAML (line"),
+        ("", "", "is empty"),
+        ("# only a comment\n", "", "is empty"),
+        ("- a\n- list\n", "", "expected the fields of one entry"),
+        (resource_yaml(title=None), "field 'title'", "is missing"),
+        (resource_yaml(steps="2"), "field 'steps'", "expected array"),
+        (resource_yaml(steps=[11]), "field 'steps[0]'", "at most 10"),
+        (resource_yaml(type="blog"), "field 'type'", "expected one of: book, course"),
+        (resource_yaml(url="http://www.momtestbook.com/"), "field 'url'", "starts with https://"),
+        (resource_yaml(url="javascript:alert(1)"), "field 'url'", "starts with https://"),
+        (resource_yaml(colour="red"), "", "unknown field 'colour'"),
+        (resource_yaml(checked_on="2026-13-40"), "field 'checked_on'", "real date"),
+        (resource_yaml(checked_on="2027-01-01"), "field 'checked_on'", "in the future"),
+        (resource_yaml(sources=[]), "field 'sources'", "expected at least 1"),
+        (resource_yaml(why="Short."), "field 'why'", "expected at least 40"),
+        (resource_yaml(id="The Mom Test"), "field 'id'", "lower-case letters"),
+        (resource_yaml(id="another-id"), "field 'id'", "must match"),
+        (resource_yaml(cost=None), "field 'cost'", "is missing"),
+        ("id: the-mom-test\nid: the-mom-test\n", "", "appears twice"),
+    ],
+    ids=[
+        "malformed-yaml",
+        "empty-file",
+        "only-comments",
+        "a-list-not-fields",
+        "missing-field",
+        "wrong-type",
+        "unknown-step",
+        "unknown-type",
+        "http-url",
+        "javascript-url",
+        "unknown-key",
+        "impossible-date",
+        "future-date",
+        "no-sources",
+        "too-short",
+        "bad-id",
+        "id-not-file-name",
+        "missing-cost",
+        "duplicate-key",
+    ],
+)
+def test_bad_input_is_named_precisely(tmp_path: Path, text: str, field: str, expected: str) -> None:
+    problems = problems_for(tmp_path, text)
+    assert problems, "the bad input was accepted"
+    assert all(p.startswith("data/resources/the-mom-test.yml") for p in problems), problems
+    assert any(field in p and expected in p for p in problems), problems
+
+
+def test_duplicate_ids_urls_and_titles_are_reported(tmp_path: Path) -> None:
+    write_resource(tmp_path, "the-mom-test.yml", resource_yaml())
+    write_resource(tmp_path, "mom-test-again.yml", resource_yaml(id="mom-test-again", url="https://momtestbook.com"))
+    problems = [str(p) for p in data.load_resources(tmp_path, TODAY).problems]
+    assert any("field 'url'" in p and "already used by entry 'mom-test-again'" in p for p in problems) or any(
+        "field 'url'" in p and "already used by entry 'the-mom-test'" in p for p in problems
+    ), problems
+    assert any("field 'title'" in p and "already used" in p for p in problems), problems
+
+
+def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
+    write_resource(tmp_path, "a-one.yml", resource_yaml(id="a-one", url="http://a.example", type="blog"))
+    write_resource(tmp_path, "b-two.yml", "title: [broken\n")
+    problems = [str(p) for p in data.load_resources(tmp_path, TODAY).problems]
+    assert any("a-one.yml" in p and "'url'" in p for p in problems)
+    assert any("a-one.yml" in p and "'type'" in p for p in problems)
+    assert any("b-two.yml" in p and "not valid YAML" in p for p in problems)
+
+
+def test_a_yaml_file_extension_is_refused(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, resource_yaml(), name="the-mom-test.yaml")
+    assert any("name it .yml" in p for p in problems)
+
+
+def test_load_all_raises_with_every_problem(tmp_path: Path) -> None:
+    (tmp_path / "data" / "certifications").mkdir(parents=True)
+    write_resource(tmp_path, "the-mom-test.yml", resource_yaml(url="http://x.example", level="expert"))
+    with pytest.raises(data.DataError) as err:
+        data.load_all(tmp_path, TODAY)
+    message = str(err.value)
+    assert "field 'url'" in message and "field 'level'" in message
+    assert "data/certifications: has no .yml files" in message
+
+
+CERT = {
+    "id": "pspo-1",
+    "name": "Professional Scrum Product Owner I",
+    "issuer": "Scrum.org",
+    "url": "https://www.scrum.org/assessments/professional-scrum-product-owner-i-certification",
+    "kind": "certification",
+    "format": "exam-only",
+    "cost": {"amount": 200, "currency": "USD", "covers": "One attempt at the online assessment"},
+    "exam": {"questions": 80, "minutes": 60, "pass_mark": "85%"},
+    "renewal": {"expires": False},
+    "stage": ["aspiring"],
+    "who_for": "Worth it if the job ads you target ask for it; it proves Scrum vocabulary, not product judgement.",
+    "checked_on": "2026-11-01",
+    "sources": ["https://www.scrum.org/assessments/professional-scrum-product-owner-i-certification"],
+}
+
+
+def cert_problems(tmp_path: Path, **changes: object) -> list[str]:
+    folder = tmp_path / "data" / "certifications"
+    folder.mkdir(parents=True, exist_ok=True)
+    entry = {**CERT, **changes}
+    (folder / "pspo-1.yml").write_text(yaml.safe_dump(entry, sort_keys=False), encoding="utf-8")
+    return [str(p) for p in data.load_certifications(tmp_path, TODAY).problems]
+
+
+def test_a_good_certification_passes(tmp_path: Path) -> None:
+    assert cert_problems(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"kind": "diploma"}, "field 'kind'"),
+        ({"cost": {"amount": 200, "covers": "One attempt"}}, "field 'cost'"),
+        ({"renewal": {"expires": False, "interval_years": 2}}, "does not expire but also gives interval_years"),
+        ({"exam": {}}, "leave the block out"),
+        ({"stage": ["guru"]}, "field 'stage[0]'"),
+    ],
+    ids=["unknown-kind", "amount-without-currency", "contradictory-renewal", "empty-exam", "unknown-stage"],
+)
+def test_bad_certifications_are_named_precisely(tmp_path: Path, changes: dict, expected: str) -> None:
+    problems = cert_problems(tmp_path, **changes)
+    assert any(expected in p for p in problems), problems
