@@ -356,15 +356,51 @@ def _certification_rules(display: str, entry_id: str, data: dict[str, Any]) -> l
     return problems
 
 
-def load_resources(root: Path = ROOT, today: dt.date | None = None) -> Collection:
-    return load_folder(
-        root / "data" / "resources",
+STEP_MIN, STEP_MAX = 8, 15
+
+
+def step_size_problems(resources: Mapping[str, Mapping[str, Any]], display: str) -> list[Problem]:
+    """Not the biggest list, the best: each step lists 8 to 15 resources."""
+    counts = {n: 0 for n in range(1, 11)}
+    for entry in resources.values():
+        for step in entry["steps"]:
+            counts[step] += 1
+    problems = []
+    for step, n in counts.items():
+        if n > STEP_MAX:
+            problems.append(
+                Problem(
+                    display,
+                    "",
+                    "",
+                    f"step {step} has {n} resources; the guide lists at most {STEP_MAX} per step, so replace one instead of adding",
+                )
+            )
+        elif n < STEP_MIN:
+            problems.append(
+                Problem(
+                    display,
+                    "",
+                    "",
+                    f"step {step} has {n} resources; the guide lists at least {STEP_MIN} per step",
+                )
+            )
+    return problems
+
+
+def load_resources(root: Path = ROOT, today: dt.date | None = None, *, step_sizes: bool = True) -> Collection:
+    folder = root / "data" / "resources"
+    coll = load_folder(
+        folder,
         "resource.schema.json",
         root=root,
         date_fields=("added_on", "checked_on"),
         unique_keys=(("url", normalise_url), ("title", lambda s: " ".join(s.lower().split()))),
         today=today,
     )
+    if step_sizes and not coll.problems:
+        coll.problems += step_size_problems(coll.entries, _display(folder, root))
+    return coll
 
 
 def load_certifications(root: Path = ROOT, today: dt.date | None = None) -> Collection:

@@ -36,7 +36,7 @@ def write_resource(root: Path, name: str, text: str) -> None:
 
 def problems_for(tmp_path: Path, text: str, name: str = "the-mom-test.yml") -> list[str]:
     write_resource(tmp_path, name, text)
-    return [str(p) for p in data.load_resources(tmp_path, TODAY).problems]
+    return [str(p) for p in data.load_resources(tmp_path, TODAY, step_sizes=False).problems]
 
 
 def resource_yaml(**changes: object) -> str:
@@ -184,3 +184,18 @@ def test_a_good_certification_passes(tmp_path: Path) -> None:
 def test_bad_certifications_are_named_precisely(tmp_path: Path, changes: dict, expected: str) -> None:
     problems = cert_problems(tmp_path, **changes)
     assert any(expected in p for p in problems), problems
+
+
+def test_each_step_lists_8_to_15_resources(tmp_path: Path) -> None:
+    for n in range(16):
+        write_resource(
+            tmp_path,
+            f"r-{n:02d}.yml",
+            resource_yaml(id=f"r-{n:02d}", title=f"Title {n}", url=f"https://example.org/{n}", steps=[2]),
+        )
+    problems = [str(p) for p in data.load_resources(tmp_path, TODAY).problems]
+    assert (
+        "data/resources: step 2 has 16 resources; the guide lists at most 15 per step, so replace one instead of adding"
+        in problems
+    )
+    assert any("step 1 has 0 resources" in p for p in problems)
