@@ -46,7 +46,6 @@ def build_site(project: Path, out: Path, **env_overrides: str) -> subprocess.Com
             "mkdocs",
             "build",
             "--strict",
-            "--quiet",
             "--site-dir",
             str(out),
             "-f",

@@ -1,0 +1,186 @@
+"""The built site: structure, metadata, addresses, and no request to another host."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TEST_REPO_URL, TEST_SITE_URL
+
+
+class PageParser(HTMLParser):
+    """Collects headings, meta tags and every attribute that loads something."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headings: list[int] = []
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self._in_title = False
+        self.loads: list[str] = []
+        self.links: list[tuple[str, str]] = []  # (rel, href)
+        self.anchors: list[tuple[str, str]] = []  # (class, href)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if tag == "title":
+            self._in_title = True
+        if tag == "meta" and ("name" in a or "property" in a):
+            self.meta[a.get("name") or a.get("property", "")] = a.get("content", "")
+        if tag in ("script", "img", "iframe", "source", "video", "audio", "embed", "input") and a.get("src"):
+            self.loads.append(a["src"])
+        if a.get("srcset"):
+            self.loads += [part.strip().split(" ")[0] for part in a["srcset"].split(",")]
+        if tag == "link":
+            self.links.append((a.get("rel", ""), a.get("href", "")))
+        if tag == "a":
+            self.anchors.append((a.get("class", ""), a.get("href", "")))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html" or p.parent == site)
+
+
+def parse(path: Path) -> PageParser:
+    parser = PageParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def content_pages(site: Path) -> list[Path]:
+    return [p for p in pages(site) if p.name == "index.html"]
+
+
+def test_every_page_has_one_h1_and_no_skipped_heading_level(site_dir: Path) -> None:
+    problems = []
+    for path in content_pages(site_dir):
+        heads = parse(path).headings
+        if heads.count(1) != 1:
+            problems.append(f"{path.relative_to(site_dir)}: {heads.count(1)} h1")
+        for before, after in zip(heads, heads[1:], strict=False):
+            if after > before + 1:
+                problems.append(f"{path.relative_to(site_dir)}: h{before} then h{after}")
+                break
+    assert problems == []
+
+
+def test_every_page_has_its_own_title_and_description(site_dir: Path) -> None:
+    titles: dict[str, str] = {}
+    descriptions: dict[str, str] = {}
+    problems = []
+    for path in content_pages(site_dir):
+        p = parse(path)
+        name = str(path.relative_to(site_dir))
+        desc = p.meta.get("description", "")
+        if not desc or len(desc) > 160:
+            problems.append(f"{name}: description of {len(desc)} characters")
+        if p.title in titles:
+            problems.append(f"{name}: same title as {titles[p.title]}")
+        if desc in descriptions:
+            problems.append(f"{name}: same description as {descriptions[desc]}")
+        titles[p.title] = name
+        descriptions[desc] = name
+    assert problems == []
+
+
+OFF_HOST = re.compile(r"^(https?:)?//", re.IGNORECASE)
+LOADING_RELS = {"stylesheet", "preconnect", "preload", "modulepreload", "icon", "dns-prefetch", "prefetch", "manifest"}
+
+
+def test_no_page_loads_anything_from_another_host(site_dir: Path) -> None:
+    found = []
+    for path in pages(site_dir):
+        p = parse(path)
+        for url in p.loads:
+            if OFF_HOST.match(url):
+                found.append(f"{path.relative_to(site_dir)}: loads {url}")
+        for rel, href in p.links:
+            if set(rel.split()) & LOADING_RELS and OFF_HOST.match(href):
+                found.append(f"{path.relative_to(site_dir)}: <link rel={rel}> {href}")
+    for css in site_dir.rglob("*.css"):
+        for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):
+            if OFF_HOST.match(url):
+                found.append(f"{css.relative_to(site_dir)}: url({url})")
+    assert found == []
+
+
+def test_absolute_addresses_derive_from_site_url_and_repo_url(site_dir: Path) -> None:
+    problems = []
+    for path in content_pages(site_dir):
+        p = parse(path)
+        for rel, href in p.links:
+            if rel == "canonical" and not href.startswith(TEST_SITE_URL):
+                problems.append(f"{path.relative_to(site_dir)}: canonical {href}")
+        for cls, href in p.anchors:
+            if ("md-source" in cls or "md-content__button" in cls) and href and not href.startswith(TEST_REPO_URL):
+                problems.append(f"{path.relative_to(site_dir)}: {cls} {href}")
+        for key, value in p.meta.items():
+            if key in ("og:url", "og:image", "twitter:image") and not value.startswith(TEST_SITE_URL):
+                problems.append(f"{path.relative_to(site_dir)}: {key} {value}")
+    sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert locs and all(loc.startswith(TEST_SITE_URL) for loc in locs)
+    assert problems == []
+
+
+def test_lesson_pages_have_an_edit_link_to_the_repository(site_dir: Path) -> None:
+    html = (site_dir / "start-here" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{TEST_REPO_URL}/edit/main/docs/start-here.md"' in html
+
+
+def test_the_repository_link_never_asks_githubs_api(site_dir: Path) -> None:
+    html = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert 'data-md-component="source"' not in html
+    assert f'href="{TEST_REPO_URL}"' in html
+
+
+def test_the_search_dialog_has_a_name(site_dir: Path) -> None:
+    html = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'role="dialog" aria-label="[^"]+"', html)
+
+
+def test_the_manifest_lists_every_checklist_item_once(site_dir: Path, manifest: dict) -> None:
+    ids = [i["id"] for s in manifest["steps"] for lesson in s["lessons"] for i in lesson["items"]]
+    assert len(ids) == len(set(ids))
+    assert [s["number"] for s in manifest["steps"]] == list(range(1, 11))
+    in_pages = set()
+    for path in (site_dir / "steps").rglob("index.html"):
+        in_pages |= set(re.findall(r'data-check-id="([a-z0-9-]+)"', path.read_text(encoding="utf-8")))
+    assert in_pages == set(ids)
+
+
+@pytest.mark.parametrize("page", ["certifications", "resources"])
+def test_catalogues_are_generated_tables_in_labelled_regions(site_dir: Path, page: str) -> None:
+    html = (site_dir / page / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<div class="ptp-table" role="region" aria-label="[^"]+" tabindex="0" data-ptp-filter=', html)
+    rows = re.findall(r"<tr id=\"(cert|res)-", html)
+    data_dir = Path(__file__).resolve().parents[2] / "data" / ("certifications" if page == "certifications" else "resources")
+    assert len(rows) == len(list(data_dir.glob("*.yml")))
+
+
+def test_each_step_page_ends_with_its_resources_grouped_by_type(site_dir: Path) -> None:
+    for n, path in enumerate(sorted((site_dir / "steps").glob("[0-9][0-9]-*/index.html")), start=1):
+        html = path.read_text(encoding="utf-8")
+        assert 'id="resources-for-this-step"' in html, path
+        tail = html[html.index('id="resources-for-this-step"') :]
+        assert re.search(r"<h3[^>]*>(Books|Courses|Guides|Articles|Videos|Podcasts|Newsletters|Communities|Associations|Events|Tools|Templates)", tail), path
+        assert f'aria-label="' in tail and f"for step {n}" in tail
+
+
+def test_the_manifest_is_valid_json_with_a_format(site_dir: Path) -> None:
+    data = json.loads((site_dir / "assets" / "checklists.json").read_text(encoding="utf-8"))
+    assert data["format"] == "path-to-pm/checklists"
