@@ -1,14 +1,16 @@
 """Shared fixtures: a built site, a local server for it, and a headless Chromium.
 
 The site is built once per test run, into a temporary folder, with the same
-settings the deploy uses (a ``SITE_URL`` and a ``REPO_URL``) so tests see
-canonical links and edit links. Browser tests drive Debian's Chromium (or the
-one ``tests/find_chromium.py`` finds) through Playwright.
+settings the deploy uses: a ``REPO_URL`` for edit links, and a ``SITE_URL``
+under a base path (``/path-to-pm/``, like a GitHub project site) that is the
+address the local test server really serves it at. Material's instant
+navigation only works when the sitemap's host is the one the page is on.
+Browser tests drive Debian's Chromium (or the one ``tests/find_chromium.py``
+finds) through Playwright.
 """
 
 from __future__ import annotations
 
-import functools
 import http.server
 import json
 import os
@@ -23,7 +25,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-TEST_SITE_URL = "https://example-owner.github.io/path-to-pm/"
+BASE_PATH = "/path-to-pm/"
 TEST_REPO_URL = "https://github.com/example-owner/path-to-pm"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -36,8 +38,8 @@ CHROMIUM_ARGS = [
 ]
 
 
-def build_site(project: Path, out: Path, **env_overrides: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "SITE_URL": TEST_SITE_URL, "REPO_URL": TEST_REPO_URL}
+def build_site(project: Path, out: Path, site_url: str, **env_overrides: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "SITE_URL": site_url, "REPO_URL": TEST_REPO_URL}
     env.update(env_overrides)
     return subprocess.run(
         [
@@ -71,11 +73,31 @@ def copy_project(dest: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """A server started before the build, so the build knows its address."""
+    srv = SiteServer(tmp_path_factory.mktemp("empty"))
+    yield srv
+    srv.close()
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory, _server: SiteServer) -> Path:
     out = tmp_path_factory.mktemp("site")
-    done = build_site(ROOT, out)
+    done = build_site(ROOT, out, _server.url)
     assert done.returncode == 0, f"strict build failed:\n{done.stdout}\n{done.stderr}"
+    _server.root = out
     return out
+
+
+@pytest.fixture(scope="session")
+def server(site_dir: Path, _server: SiteServer) -> SiteServer:
+    """The built site, served at its own SITE_URL."""
+    return _server
+
+
+@pytest.fixture(scope="session")
+def site_url(server: SiteServer) -> str:
+    return server.url
 
 
 @pytest.fixture(scope="session")
@@ -84,19 +106,25 @@ def manifest(site_dir: Path) -> dict:
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site under BASE_PATH only, as GitHub Pages serves a project site."""
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(BASE_PATH):
+            return str(Path(self.directory) / "__outside_the_base_path__")
+        return super().translate_path("/" + path[len(BASE_PATH) :])
+
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass
 
 
 class SiteServer:
-    """Serves a folder on 127.0.0.1; the folder can be swapped between requests."""
+    """Serves a folder on 127.0.0.1 under BASE_PATH; the folder can be swapped between requests."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        handler = functools.partial(self._handle)
-        self.httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+        self.httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), self._handle)
         self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{BASE_PATH}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
@@ -106,13 +134,6 @@ class SiteServer:
     def close(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
-
-
-@pytest.fixture(scope="session")
-def server(site_dir: Path) -> Iterator[SiteServer]:
-    srv = SiteServer(site_dir)
-    yield srv
-    srv.close()
 
 
 @pytest.fixture(scope="session")

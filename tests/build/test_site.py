@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import TEST_REPO_URL, TEST_SITE_URL
+from tests.conftest import TEST_REPO_URL
 
 
 class PageParser(HTMLParser):
@@ -118,22 +118,22 @@ def test_no_page_loads_anything_from_another_host(site_dir: Path) -> None:
     assert found == []
 
 
-def test_absolute_addresses_derive_from_site_url_and_repo_url(site_dir: Path) -> None:
+def test_absolute_addresses_derive_from_site_url_and_repo_url(site_dir: Path, site_url: str) -> None:
     problems = []
     for path in content_pages(site_dir):
         p = parse(path)
         for rel, href in p.links:
-            if rel == "canonical" and not href.startswith(TEST_SITE_URL):
+            if rel == "canonical" and not href.startswith(site_url):
                 problems.append(f"{path.relative_to(site_dir)}: canonical {href}")
         for cls, href in p.anchors:
             if ("md-source" in cls or "md-content__button" in cls) and href and not href.startswith(TEST_REPO_URL):
                 problems.append(f"{path.relative_to(site_dir)}: {cls} {href}")
         for key, value in p.meta.items():
-            if key in ("og:url", "og:image", "twitter:image") and not value.startswith(TEST_SITE_URL):
+            if key in ("og:url", "og:image", "twitter:image") and not value.startswith(site_url):
                 problems.append(f"{path.relative_to(site_dir)}: {key} {value}")
     sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
     locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
-    assert locs and all(loc.startswith(TEST_SITE_URL) for loc in locs)
+    assert locs and all(loc.startswith(site_url) for loc in locs)
     assert problems == []
 
 
@@ -168,7 +168,9 @@ def test_catalogues_are_generated_tables_in_labelled_regions(site_dir: Path, pag
     html = (site_dir / page / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<div class="ptp-table" role="region" aria-label="[^"]+" tabindex="0" data-ptp-filter=', html)
     rows = re.findall(r"<tr id=\"(cert|res)-", html)
-    data_dir = Path(__file__).resolve().parents[2] / "data" / ("certifications" if page == "certifications" else "resources")
+    data_dir = (
+        Path(__file__).resolve().parents[2] / "data" / ("certifications" if page == "certifications" else "resources")
+    )
     assert len(rows) == len(list(data_dir.glob("*.yml")))
 
 
@@ -177,7 +179,10 @@ def test_each_step_page_ends_with_its_resources_grouped_by_type(site_dir: Path) 
         html = path.read_text(encoding="utf-8")
         assert 'id="resources-for-this-step"' in html, path
         tail = html[html.index('id="resources-for-this-step"') :]
-        assert re.search(r"<h3[^>]*>(Books|Courses|Guides|Articles|Videos|Podcasts|Newsletters|Communities|Associations|Events|Tools|Templates)", tail), path
+        assert re.search(
+            r"<h3[^>]*>(Books|Courses|Guides|Articles|Videos|Podcasts|Newsletters|Communities|Associations|Events|Tools|Templates)",
+            tail,
+        ), path
         assert f'aria-label="' in tail and f"for step {n}" in tail
 
 

@@ -1,0 +1,83 @@
+"""The site in a real browser: it loads from this host only, navigates instantly, switches scheme, searches, and passes axe."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.helpers import axe_violations, open_page
+
+pytestmark = pytest.mark.browser
+
+
+def test_pages_request_only_this_host_and_log_no_errors(page, server) -> None:
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    for path in ("", "steps/01-understand-the-role/", "glossary/"):
+        open_page(page, server.url, path)
+        page.wait_for_load_state("networkidle")
+    foreign = [u for u in requests if not u.startswith(server.url) and not u.startswith(("data:", "blob:"))]
+    assert foreign == []
+    assert errors == []
+
+
+def test_a_step_is_reached_through_instant_navigation(page, server) -> None:
+    open_page(page, server.url)
+    page.evaluate("() => { window.__stillHere = true }")
+    page.get_by_role("link", name=re.compile("Understand the role")).first.click()
+    page.wait_for_url(re.compile(r"steps/01-understand-the-role/$"))
+    page.wait_for_selector("h1:has-text('Understand the role')")
+    assert page.evaluate("() => window.__stillHere === true"), "the page was reloaded, not navigated instantly"
+
+
+def test_the_scheme_toggle_switches_to_dark_and_back(page, server) -> None:
+    open_page(page, server.url)
+    scheme = lambda: page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")  # noqa: E731
+    seen = {scheme()}
+    for _ in range(3):
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        seen.add(scheme())
+    assert {"default", "slate"} <= seen
+    while scheme() != "slate":
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+    background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+    r, g, b = (int(x) for x in re.findall(r"\d+", background)[:3])
+    assert r + g + b < 200, background
+
+
+def test_search_finds_a_word_from_a_step_page(page, server) -> None:
+    open_page(page, server.url)
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("artefact")
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for()
+    links = page.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.href)")
+    assert any("/steps/" in href for href in links), links
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "steps/01-understand-the-role/",
+        "certifications/",
+        "resources/",
+        "checklists/",
+        "progress/",
+        "glossary/",
+        "start-here/",
+    ],
+)
+def test_axe_finds_nothing(browser, server, path: str, scheme: str) -> None:
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        open_page(page, server.url, path)
+        assert axe_violations(page) == []
+    finally:
+        context.close()
