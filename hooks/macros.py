@@ -94,13 +94,9 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
 
     @env.macro
     def lesson_list() -> str:
+        """The step's progress bar, then its lessons with time and checklist size."""
         st = state.current()
-        return progress.lesson_list(st.lessons, page_step(), page_src())
-
-    @env.macro
-    def step_progress() -> str:
-        st = state.current()
-        return progress.step_bar(st.lessons, page_step())
+        return progress.step_bar(st.lessons, page_step()) + progress.lesson_list(st.lessons, page_step(), page_src())
 
     @env.macro
     def progress_overview() -> str:

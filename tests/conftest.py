@@ -63,6 +63,7 @@ def build_site(project: Path, out: Path, site_url: str, **env_overrides: str) ->
 
 def copy_project(dest: Path) -> Path:
     """A copy of the project (sources only) that a test may change freely."""
+    dest.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "docs", "data", "hooks", "overrides", "CONTRIBUTING.md", "pyproject.toml"):
         src = ROOT / name
         if src.is_dir():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from html.parser import HTMLParser
@@ -71,7 +72,7 @@ def test_every_page_has_one_h1_and_no_skipped_heading_level(site_dir: Path) -> N
         heads = parse(path).headings
         if heads.count(1) != 1:
             problems.append(f"{path.relative_to(site_dir)}: {heads.count(1)} h1")
-        for before, after in zip(heads, heads[1:], strict=False):
+        for before, after in itertools.pairwise(heads):
             if after > before + 1:
                 problems.append(f"{path.relative_to(site_dir)}: h{before} then h{after}")
                 break
@@ -183,7 +184,7 @@ def test_each_step_page_ends_with_its_resources_grouped_by_type(site_dir: Path) 
             r"<h3[^>]*>(Books|Courses|Guides|Articles|Videos|Podcasts|Newsletters|Communities|Associations|Events|Tools|Templates)",
             tail,
         ), path
-        assert f'aria-label="' in tail and f"for step {n}" in tail
+        assert 'aria-label="' in tail and f"for step {n}" in tail
 
 
 def test_the_manifest_is_valid_json_with_a_format(site_dir: Path) -> None:
