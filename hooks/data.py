@@ -265,6 +265,7 @@ class Collection:
     name: str
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    never_mark: list[str] = field(default_factory=list)
 
 
 def _display(path: Path, root: Path) -> str:
@@ -414,10 +415,78 @@ def load_certifications(root: Path = ROOT, today: dt.date | None = None) -> Coll
     )
 
 
+def load_questions(root: Path = ROOT, today: dt.date | None = None) -> Collection:
+    def lesson_exists(display: str, entry_id: str, entry: dict[str, Any]) -> list[Problem]:
+        lesson = entry.get("lesson")
+        if isinstance(lesson, str) and not (root / "docs" / lesson).is_file():
+            return [Problem(display, entry_id, "lesson", f"is '{lesson}', but there is no docs/{lesson}")]
+        return []
+
+    return load_folder(
+        root / "data" / "questions",
+        "question.schema.json",
+        root=root,
+        date_fields=(),
+        unique_keys=(("question", lambda s: " ".join(s.lower().split())),),
+        extra_rules=lesson_exists,
+        today=today,
+    )
+
+
+def load_glossary(root: Path = ROOT) -> Collection:
+    """The glossary: one file, ``data/glossary.yml``; entries keyed by term."""
+    path = root / "data" / "glossary.yml"
+    display = _display(path, root)
+    coll = Collection("glossary")
+    if not path.is_file():
+        coll.problems.append(Problem(display, "", "", "is missing"))
+        return coll
+    raw, problems = read_yaml(path, display)
+    if problems:
+        coll.problems += problems
+        return coll
+    coll.problems += schema_problems(raw, load_schema("glossary.schema.json"), display, "")
+    if coll.problems:
+        return coll
+    seen_terms: set[str] = set()
+    seen_abbr: set[str] = set()
+    for n, entry in enumerate(raw["terms"]):
+        term = entry["term"]
+        key = term.lower()
+        if key in seen_terms:
+            coll.problems.append(Problem(display, term, f"terms[{n}].term", "is defined twice"))
+        seen_terms.add(key)
+        abbr = entry.get("abbreviation")
+        if abbr:
+            if abbr in seen_abbr:
+                coll.problems.append(
+                    Problem(display, term, f"terms[{n}].abbreviation", f"'{abbr}' is used by two terms")
+                )
+            seen_abbr.add(abbr)
+        coll.entries[term] = entry
+    for n, entry in enumerate(raw["terms"]):
+        for other in entry.get("see_also", []):
+            if other.lower() not in seen_terms:
+                coll.problems.append(
+                    Problem(
+                        display,
+                        entry["term"],
+                        f"terms[{n}].see_also",
+                        f"names '{other}', which is not a term in this file",
+                    )
+                )
+    coll.entries = {k: coll.entries[k] for k in sorted(coll.entries, key=str.lower)}
+    coll.never_mark = list(raw["never_mark"])
+    return coll
+
+
 @dataclass
 class SiteData:
     certifications: dict[str, dict[str, Any]]
     resources: dict[str, dict[str, Any]]
+    questions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    glossary: dict[str, dict[str, Any]] = field(default_factory=dict)
+    never_mark: list[str] = field(default_factory=list)
 
 
 def load_collections(root: Path = ROOT, today: dt.date | None = None) -> dict[str, Collection]:
@@ -425,6 +494,8 @@ def load_collections(root: Path = ROOT, today: dt.date | None = None) -> dict[st
     return {
         "certifications": load_certifications(root, today),
         "resources": load_resources(root, today),
+        "questions": load_questions(root, today),
+        "glossary": load_glossary(root),
     }
 
 
@@ -437,4 +508,7 @@ def load_all(root: Path = ROOT, today: dt.date | None = None) -> SiteData:
     return SiteData(
         certifications=colls["certifications"].entries,
         resources=colls["resources"].entries,
+        questions=colls["questions"].entries,
+        glossary=colls["glossary"].entries,
+        never_mark=colls["glossary"].never_mark,
     )

@@ -15,7 +15,7 @@ _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from hooks import checklists, progress, state, tables  # noqa: E402
+from hooks import checklists, glossary, progress, state, tables  # noqa: E402
 
 
 class MacroError(Exception):
@@ -112,6 +112,10 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
     def step_cards() -> str:
         st = state.current()
         return progress.step_cards(st.steps, st.lessons, env.page.url)
+
+    @env.macro
+    def glossary_list() -> str:
+        return glossary.page(state.current().data.glossary.values())
 
     @env.macro
     def counts() -> dict[str, int]:

@@ -1,8 +1,9 @@
-"""Expand each step in ``nav`` into its overview and its lessons.
+"""Expand each section in ``nav`` into its overview and its pages.
 
-``mkdocs.yml`` names only each step's ``index.md``; the lessons are the other
-``NN-slug.md`` files in that folder, in file-name order. Adding a lesson is
-adding a file: nobody edits the nav by hand, and no lesson is forgotten.
+``mkdocs.yml`` names only a section's ``index.md`` (each step, the templates);
+its pages are the other ``NN-slug.md`` files in that folder, in file-name
+order. Adding a lesson is adding a file: nobody edits the nav by hand, and no
+lesson is forgotten.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-STEP_INDEX = re.compile(r"^steps/\d{2}-[a-z0-9-]+/index\.md$")
+SECTION_INDEX = re.compile(r"^[a-z0-9-]+(/[a-z0-9-]+)*/index\.md$")
 LESSON_FILE = re.compile(r"^\d{2}-[a-z0-9-]+\.md$")
 
 
@@ -28,8 +29,9 @@ def expand(nav: list[Any], docs_dir: Path) -> list[Any]:
     for entry in nav:
         if isinstance(entry, dict) and len(entry) == 1:
             ((title, value),) = entry.items()
-            if isinstance(value, str) and STEP_INDEX.match(value):
-                out.append({title: [value, *lesson_files(docs_dir, value)]})
+            pages = lesson_files(docs_dir, value) if isinstance(value, str) and SECTION_INDEX.match(value) else []
+            if pages:
+                out.append({title: [value, *pages]})
             elif isinstance(value, list):
                 out.append({title: expand(value, docs_dir)})
             else:

@@ -25,7 +25,7 @@ from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils.meta import get_data  # noqa: E402
 
-from hooks import checklists, data, navigation, state  # noqa: E402
+from hooks import checklists, data, glossary, navigation, state  # noqa: E402
 
 MANIFEST_URI = "assets/checklists.json"
 
@@ -38,9 +38,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.nav = navigation.expand(config.nav, Path(config.docs_dir))
     state.reset()
     try:
-        state.current().data = data.load_all()
+        site = data.load_all()
     except data.DataError as err:
         raise PluginError(str(err)) from None
+    st = state.current()
+    st.data = site
+    st.abbreviations = glossary.abbreviations(site.glossary.values(), site.never_mark)
     return config
 
 
@@ -107,9 +110,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     out = checklists.render(markdown)
     if page.meta.get("time"):
         out = lesson_header(out, str(page.meta["time"]), checklists.count_items(markdown))
-    notes = state.current().footnotes.get(src, {})
+    st = state.current()
+    notes = st.footnotes.get(src, {})
     if notes:
         out += "\n\n" + "\n".join(f"[^{key}]: {text}" for key, text in notes.items()) + "\n"
+    if st.abbreviations:
+        out += "\n\n" + st.abbreviations + "\n"
     return out
 
 

@@ -20,6 +20,8 @@ class BuildState:
     lessons: list[Lesson] = field(default_factory=list)
     steps: dict[int, dict[str, str]] = field(default_factory=dict)
     manifest: dict[str, Any] = field(default_factory=dict)
+    # Abbreviation definitions from the glossary, appended to every page.
+    abbreviations: str = ""
     # Footnotes a macro added to a page, appended to it after rendering.
     footnotes: dict[str, dict[str, str]] = field(default_factory=dict)
 
