@@ -29,9 +29,13 @@
     out.setAttribute("aria-live", "polite");
     const selects = spec.map(([key, label, name]) => {
       const options = [...new Set(rows.flatMap((r) => values(r, key)))].sort((a, b) => (Number(a) - Number(b)) || a.localeCompare(b));
-      const wrap = document.createElement("label");
-      wrap.append(label);
+      const wrap = document.createElement("div");
+      const caption = document.createElement("label");
       const select = document.createElement("select");
+      select.id = `ptp-filter-${region.dataset.ptpFilter}-${key}`;
+      caption.htmlFor = select.id;
+      caption.textContent = label;
+      wrap.append(caption);
       select.dataset.key = key;
       select.add(new Option("All", ""));
       for (const v of options) select.add(new Option(name(v), v));
