@@ -114,6 +114,18 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
         return progress.step_cards(st.steps, st.lessons, env.page.url)
 
     @env.macro
+    def question_bank() -> str:
+        st = state.current()
+        here = env.page.url
+        links = {lesson.file: (progress.rel(lesson.url, here), lesson.title) for lesson in st.lessons}
+        missing = sorted({q["lesson"] for q in st.data.questions.values()} - set(links))
+        if missing:
+            raise MacroError(
+                f"docs/{page_src()}: questions point to lessons that are not in the navigation: {', '.join(missing)}"
+            )
+        return tables.question_bank(st.data.questions.values(), links)
+
+    @env.macro
     def glossary_list() -> str:
         return glossary.page(state.current().data.glossary.values())
 

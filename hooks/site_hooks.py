@@ -25,9 +25,10 @@ from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils.meta import get_data  # noqa: E402
 
-from hooks import checklists, data, glossary, navigation, state  # noqa: E402
+from hooks import checklists, data, glossary, navigation, social, state  # noqa: E402
 
 MANIFEST_URI = "assets/checklists.json"
+SOCIAL_URI = "assets/images/social.png"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -133,12 +134,18 @@ def lesson_header(markdown: str, time: str, items: int) -> str:
     return markdown
 
 
-def on_post_build(config: MkDocsConfig) -> None:
-    target = Path(config.site_dir) / MANIFEST_URI
+def _write_if_changed(target: Path, content: bytes) -> None:
+    """Rewrite a generated file only when it changes (no rebuild loop under serve)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(state.current().manifest, indent=1, ensure_ascii=False)
-    if not target.exists() or target.read_text(encoding="utf-8") != text:
-        target.write_text(text, encoding="utf-8")
+    if not target.exists() or target.read_bytes() != content:
+        target.write_bytes(content)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    site = Path(config.site_dir)
+    manifest = json.dumps(state.current().manifest, indent=1, ensure_ascii=False)
+    _write_if_changed(site / MANIFEST_URI, manifest.encode("utf-8"))
+    _write_if_changed(site / SOCIAL_URI, social.card_png())
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:

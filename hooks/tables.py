@@ -250,3 +250,48 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 def slug(value: str) -> str:
     return _SLUG.sub("-", value.lower()).strip("-")
+
+
+# --------------------------------------------------------------------------
+# Interview questions
+
+QUESTION_TYPES: dict[str, str] = {
+    "behavioral": "Behavioral",
+    "product-sense": "Product sense",
+    "strategy": "Strategy",
+    "execution": "Execution",
+    "metrics": "Metrics",
+    "estimation": "Estimation",
+    "technical": "Technical",
+}
+
+
+def question_bank(questions: Iterable[Mapping[str, Any]], lesson_links: Mapping[str, tuple[str, str]]) -> str:
+    """Every question, grouped by type: a heading and a table per type.
+
+    ``lesson_links`` maps a lesson's docs path to (relative URL, title).
+    """
+    by_type: dict[str, list[Mapping[str, Any]]] = {t: [] for t in QUESTION_TYPES}
+    for q in questions:
+        by_type[q["type"]].append(q)
+    out = []
+    for type_, label in QUESTION_TYPES.items():
+        group = sorted(by_type[type_], key=lambda q: q["id"])
+        if not group:
+            continue
+        rows = []
+        for q in group:
+            href, title = lesson_links[q["lesson"]]
+            covers = Markup("").join(Markup("<li>{}</li>").format(text(c)) for c in q["covers"])
+            rows.append(
+                Markup(
+                    '<tr id="q-{}" data-type="{}"><td class="ptp-q">{}</td><td><ul class="ptp-covers">{}</ul></td><td><a href="{}">{}</a></td></tr>'
+                ).format(q["id"], q["type"], text(q["question"]), covers, href, text(title))
+            )
+        table = _table(("Question", "A strong answer covers", "Learn it in"), rows, "questions")
+        out.append(
+            f'<section class="ptp-qtype" data-qtype="{type_}" markdown>\n\n## {label} ({len(group)}) {{#{type_}}}\n'
+        )
+        out.append(_wrap(table, f"{label} questions"))
+        out.append("</section>\n")
+    return "\n".join(out)

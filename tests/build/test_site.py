@@ -190,3 +190,12 @@ def test_each_step_page_ends_with_its_resources_grouped_by_type(site_dir: Path) 
 def test_the_manifest_is_valid_json_with_a_format(site_dir: Path) -> None:
     data = json.loads((site_dir / "assets" / "checklists.json").read_text(encoding="utf-8"))
     assert data["format"] == "path-to-pm/checklists"
+
+
+def test_the_question_bank_lists_every_question_with_its_lesson(site_dir: Path) -> None:
+    html = (site_dir / "question-bank" / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr data-type="([a-z-]+)" id="q-', html)
+    data_dir = Path(__file__).resolve().parents[2] / "data" / "questions"
+    assert len(rows) == len(list(data_dir.glob("*.yml"))) >= 80
+    assert set(rows) == {"behavioral", "product-sense", "strategy", "execution", "metrics", "estimation", "technical"}
+    assert html.count('href="../steps/08-interviews/') >= len(rows)
