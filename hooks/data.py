@@ -61,8 +61,12 @@ class DataError(Exception):
 # YAML: strict about what a contributor can get wrong silently.
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as text and refuses duplicate keys."""
+# LibYAML's parser when PyYAML was built with it (the wheels are): 5-10x faster.
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """A safe loader that keeps dates as text and refuses duplicate keys."""
 
 
 # Dates stay strings so the schema checks their form and we parse them once.

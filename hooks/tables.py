@@ -289,9 +289,8 @@ def question_bank(questions: Iterable[Mapping[str, Any]], lesson_links: Mapping[
                 ).format(q["id"], q["type"], text(q["question"]), covers, href, text(title))
             )
         table = _table(("Question", "A strong answer covers", "Learn it in"), rows, "questions")
-        out.append(
-            f'<section class="ptp-qtype" data-qtype="{type_}" markdown>\n\n## {label} ({len(group)}) {{#{type_}}}\n'
-        )
-        out.append(_wrap(table, f"{label} questions"))
-        out.append("</section>\n")
+        # A Markdown heading (so it joins the table of contents) and a raw table,
+        # both tagged with the type so the page script can show one type at a time.
+        out.append(f'\n## {label} ({len(group)}) {{ #{type_} data-qtype="{type_}" }}\n')
+        out.append(_wrap(table, f"{label} questions", f' data-qtype="{type_}"'))
     return "\n".join(out)

@@ -40,5 +40,5 @@ def test_practice_shows_one_question_and_hides_the_guide_until_asked(page, serve
     assert reveal.get_attribute("aria-expanded") == "false"
     reveal.click()
     assert guide.is_visible() and 3 <= guide.locator("li").count() <= 5
-    assert card.locator("a").get_attribute("href").startswith("../steps/08-interviews/")
+    assert "/steps/08-interviews/" in card.locator("a").get_attribute("href")
     assert axe_violations(page) == []

@@ -336,7 +336,21 @@
     }
   });
 
+  // Page-specific scripts load only where they are needed, once per visit.
+  const extras = { "[data-ptp-filter]": "tables.js", "[data-ptp-practice]": "questions.js" };
+  const loaded = new Set();
+  function loadExtras() {
+    for (const [selector, file] of Object.entries(extras)) {
+      if (loaded.has(file) || !document.querySelector(selector)) continue;
+      loaded.add(file);
+      const tag = document.createElement("script");
+      tag.src = new URL("assets/js/" + file, siteRoot).href;
+      document.body.append(tag);
+    }
+  }
+
   function page() {
+    loadExtras();
     for (const el of $$("[data-ptp-print], [data-ptp-print-controls]")) el.hidden = false;
     setupTools();
     render();

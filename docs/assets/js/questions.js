@@ -66,7 +66,8 @@
     practice.hidden = false;
   }
 
+  // Loaded on demand by progress.js, possibly after the page's first render:
+  // set up now, and again after every instant navigation.
+  setup();
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(setup);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
-  else setup();
 })();

@@ -93,7 +93,8 @@
     }
   }
 
+  // Loaded on demand by progress.js, possibly after the page's first render:
+  // set up now, and again after every instant navigation.
+  page();
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(page);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", page);
-  else page();
 })();

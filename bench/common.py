@@ -1,0 +1,151 @@
+"""What the benchmarks share: building our site and a plain-Material twin, serving with gzip, writing results."""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import io
+import json
+import os
+import re
+import shutil
+import socketserver
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+PYTHON = sys.executable
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "true"}
+
+# The five page types every benchmark measures.
+PAGE_TYPES = {
+    "home": "",
+    "lesson": "steps/01-understand-the-role/01-a-week-in-the-life/",
+    "certifications": "certifications/",
+    "printable-checklists": "checklists/",
+    "progress": "progress/",
+}
+
+
+def build(config: Path, out: Path, env: dict[str, str] | None = None) -> float:
+    """Run a strict build; return the wall time in seconds."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [PYTHON, "-m", "mkdocs", "build", "--strict", "--quiet", "--clean", "-f", str(config), "--site-dir", str(out)],
+        cwd=config.parent,
+        env={**ENV, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"build of {config} failed:\n{done.stdout}\n{done.stderr}")
+    return took
+
+
+MACRO = re.compile(r"\{\{.*?\}\}", re.S)
+CHECK_ID = re.compile(r"\s*\{#[a-z0-9-]+\}\s*$", re.M)
+
+
+def plain_twin(dest: Path) -> Path:
+    """The same Markdown built by plain Material: no hooks, no macros, macro calls stubbed.
+
+    Checklist ids are dropped (plain Material has no use for them) and each
+    macro call becomes a short sentence, so the page structure is the same.
+    """
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns("*.js", "site.css", "print.css"))
+    for md in (dest / "docs").rglob("*.md"):
+        text = md.read_text(encoding="utf-8")
+        text = MACRO.sub("Generated content.", text)
+        text = CHECK_ID.sub("", text)
+        text = re.sub(r"^--8<--.*$", "", text, flags=re.M)
+        text = re.sub(r"^template: .*$", "", text, flags=re.M)  # our home.html override is not there
+        md.write_text(text, encoding="utf-8")
+    (dest / "CONTRIBUTING.md").write_text("# Contributing\n", encoding="utf-8")
+    config = (
+        "site_name: Path to PM\n"
+        "site_url: http://127.0.0.1:8000/\n"
+        "exclude_docs: |\n  !/templates/\n"
+        "theme:\n  name: material\n  font: false\n  features: [navigation.instant, navigation.sections, navigation.indexes, search.suggest, search.highlight]\n"
+        "markdown_extensions: [abbr, admonition, attr_list, def_list, footnotes, md_in_html, tables, toc, pymdownx.details,"
+        " pymdownx.superfences, pymdownx.tabbed, pymdownx.tasklist]\n"
+        "validation:\n  links:\n    not_found: info\n    anchors: info\n    unrecognized_links: info\n  nav:\n    omitted_files: info\n"
+    )
+    (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return dest / "mkdocs.yml"
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def write_result(name: str, data: dict[str, Any]) -> Path:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"{name}.json"
+    data = {"benchmark": name, "measured_on": time.strftime("%Y-%m-%d"), "machine": f"{os.cpu_count()} cores", **data}
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files gzipped when the client accepts it, like GitHub Pages."""
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Cache-Control", "max-age=3600")
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    with serve_on(folder, 0) as url:
+        yield url
+
+
+@contextmanager
+def serve_on(folder: Path, port: int) -> Iterator[str]:
+    """Serve a folder with gzip on 127.0.0.1 (port 0: any free port)."""
+    handler = lambda *a, **k: _GzipHandler(*a, directory=str(folder), **k)  # noqa: E731
+    socketserver.ThreadingTCPServer.allow_reuse_address = True
+    with socketserver.ThreadingTCPServer(("127.0.0.1", port), handler) as httpd:
+        httpd.daemon_threads = True
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+        finally:
+            httpd.shutdown()
+
+
+def chromium() -> str:
+    done = subprocess.run(
+        [PYTHON, str(ROOT / "tests" / "find_chromium.py")], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(done.stderr.strip())
+    return done.stdout.strip()

@@ -1,0 +1,109 @@
+"""Gzipped bytes a first visit loads (HTML, CSS, JS) per page type, ours against plain Material.
+
+Each page is opened in headless Chromium from a local server; every
+document, stylesheet and script it requests is counted at its gzipped size
+(gzip -6, as a static host would send it). The search index is reported
+separately. Budget per page: ours minus plain Material at most 12 KB plus
+the gzipped size of the markup our build generates on that page (tables,
+checklists, progress views).
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlparse
+
+from playwright.sync_api import sync_playwright
+
+from bench.common import PAGE_TYPES, ROOT, build, chromium, plain_twin, serve, write_result
+
+BUDGET_BYTES = 12 * 1024
+GENERATED = ".ptp-table, .ptp-checklist, .ptp-overview, .ptp-printable, .ptp-cards, .ptp-bar, .ptp-resources, .ptp-glossary, .ptp-tools, .ptp-lesson-meta"
+COUNTED = {"document", "stylesheet", "script"}
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, 6))
+
+
+def first_visit(page, base: str, folder: Path, path: str) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    seen: dict[str, int] = {}
+
+    def record(request) -> None:  # type: ignore[no-untyped-def]
+        if request.resource_type in COUNTED and request.url.startswith(base):
+            local = folder / urlparse(request.url).path.lstrip("/")
+            if local.is_dir():
+                local = local / "index.html"
+            if local.is_file():
+                seen[request.url] = gz(local.read_bytes())
+
+    page.on("request", record)
+    page.goto(base + path)
+    page.wait_for_load_state("networkidle")
+    page.remove_listener("request", record)
+    return seen
+
+
+def generated_markup(page, base: str, path: str) -> int:  # type: ignore[no-untyped-def]
+    page.goto(base + path)
+    html = page.evaluate(
+        f"() => Array.from(document.querySelectorAll({GENERATED!r})).filter(e => !e.parentElement.closest({GENERATED!r})).map(e => e.outerHTML).join('')"
+    )
+    return gz(html.encode("utf-8"))
+
+
+def main() -> int:
+    rows = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        ours_dir, plain_dir = Path(tmp) / "ours", Path(tmp) / "plain-site"
+        build(ROOT / "mkdocs.yml", ours_dir)
+        build(plain_twin(Path(tmp) / "plain"), plain_dir)
+        with sync_playwright() as p, serve(ours_dir) as ours_url, serve(plain_dir) as plain_url:
+            browser = p.chromium.launch(
+                executable_path=chromium(), args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+            )
+            for name, path in PAGE_TYPES.items():
+                ours = first_visit(browser.new_page(), ours_url, ours_dir, path)
+                plain = first_visit(browser.new_page(), plain_url, plain_dir, path)
+                nojs = browser.new_context(java_script_enabled=False).new_page()
+                own = generated_markup(nojs, ours_url, path)
+                extra = sum(ours.values()) - sum(plain.values())
+                rows[name] = {
+                    "ours_bytes_gz": sum(ours.values()),
+                    "plain_material_bytes_gz": sum(plain.values()),
+                    "difference_bytes_gz": extra,
+                    "generated_markup_bytes_gz": own,
+                    "budget_bytes_gz": BUDGET_BYTES + own,
+                    "within_budget": extra <= BUDGET_BYTES + own,
+                    "files": len(ours),
+                }
+            browser.close()
+        index = {
+            "ours_bytes_gz": gz((ours_dir / "search" / "search_index.json").read_bytes()),
+            "plain_material_bytes_gz": gz((plain_dir / "search" / "search_index.json").read_bytes()),
+        }
+        scripts = {js.name: gz(js.read_bytes()) for js in sorted((ours_dir / "assets" / "js").glob("*.js"))}
+    path = write_result(
+        "page-weight",
+        {
+            "pages": rows,
+            "search_index": index,
+            "our_scripts_bytes_gz": scripts,
+            "budget": "ours - plain <= 12 KB + generated markup",
+        },
+    )
+    for name, row in rows.items():
+        print(
+            f"{name:22} ours {row['ours_bytes_gz'] / 1024:6.1f} KB  plain {row['plain_material_bytes_gz'] / 1024:6.1f} KB  budget {row['budget_bytes_gz'] / 1024:6.1f} KB  {'ok' if row['within_budget'] else 'OVER'}"
+        )
+    print(
+        f"search index: ours {index['ours_bytes_gz'] / 1024:.1f} KB, plain {index['plain_material_bytes_gz'] / 1024:.1f} KB -> {path.name}"
+    )
+    return 0 if all(r["within_budget"] for r in rows.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
