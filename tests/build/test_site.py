@@ -194,7 +194,7 @@ def test_the_manifest_is_valid_json_with_a_format(site_dir: Path) -> None:
 
 def test_the_question_bank_lists_every_question_with_its_lesson(site_dir: Path) -> None:
     html = (site_dir / "question-bank" / "index.html").read_text(encoding="utf-8")
-    rows = re.findall(r'<tr data-type="([a-z-]+)" id="q-', html)
+    rows = re.findall(r'<tr (?=[^>]*id="q-)[^>]*data-type="([a-z-]+)"', html)
     data_dir = Path(__file__).resolve().parents[2] / "data" / "questions"
     assert len(rows) == len(list(data_dir.glob("*.yml"))) >= 80
     assert set(rows) == {"behavioral", "product-sense", "strategy", "execution", "metrics", "estimation", "technical"}
