@@ -58,8 +58,8 @@ CHECK_ID = re.compile(r"\s*\{#[a-z0-9-]+\}\s*$", re.M)
 def plain_twin(dest: Path) -> Path:
     """The same Markdown built by plain Material: no hooks, no macros, macro calls stubbed.
 
-    Checklist ids are dropped (plain Material has no use for them) and each
-    macro call becomes a short sentence, so the page structure is the same.
+    Checklist ids are dropped (plain Material renders the task lists itself)
+    and each macro call becomes a short sentence.
     """
     if dest.exists():
         shutil.rmtree(dest)
@@ -68,18 +68,23 @@ def plain_twin(dest: Path) -> Path:
         text = md.read_text(encoding="utf-8")
         text = MACRO.sub("Generated content.", text)
         text = CHECK_ID.sub("", text)
-        text = re.sub(r"^--8<--.*$", "", text, flags=re.M)
         text = re.sub(r"^template: .*$", "", text, flags=re.M)  # our home.html override is not there
         md.write_text(text, encoding="utf-8")
-    (dest / "CONTRIBUTING.md").write_text("# Contributing\n", encoding="utf-8")
+    shutil.copy2(ROOT / "CONTRIBUTING.md", dest / "CONTRIBUTING.md")  # included by a snippet
+    # Plain Material with the same theme features and Markdown extensions as ours:
+    # the difference measured is what our hooks, macros, overrides and assets add.
+    ours = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    extensions = ours[ours.index("markdown_extensions:") : ours.index("\nnav:")]
     config = (
         "site_name: Path to PM\n"
         "site_url: http://127.0.0.1:8000/\n"
         "exclude_docs: |\n  !/templates/\n"
-        "theme:\n  name: material\n  font: false\n  features: [navigation.instant, navigation.sections, navigation.indexes, search.suggest, search.highlight]\n"
-        "markdown_extensions: [abbr, admonition, attr_list, def_list, footnotes, md_in_html, tables, toc, pymdownx.details,"
-        " pymdownx.superfences, pymdownx.tabbed, pymdownx.tasklist]\n"
+        "theme:\n  name: material\n  font: false\n"
+        "  features: [navigation.instant, navigation.instant.progress, navigation.sections, navigation.indexes,"
+        " navigation.top, navigation.footer, search.suggest, search.highlight, content.tooltips]\n"
+        "plugins: [search]\n"
         "validation:\n  links:\n    not_found: info\n    anchors: info\n    unrecognized_links: info\n  nav:\n    omitted_files: info\n"
+        + extensions
     )
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
     return dest / "mkdocs.yml"

@@ -11,6 +11,7 @@ fixes everything in one round.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -195,8 +196,14 @@ def _type_name(value: Any) -> str:
 _DATE_CHECKER = jsonschema.FormatChecker()
 
 
-def schema_problems(entry: Any, schema: Mapping[str, Any], display: str, entry_id: str) -> list[Problem]:
-    validator = jsonschema.Draft202012Validator(schema, format_checker=_DATE_CHECKER)
+@functools.cache
+def validator_for(schema_name: str) -> jsonschema.Draft202012Validator:
+    """One validator per schema file: building it is most of the cost of validating."""
+    return jsonschema.Draft202012Validator(load_schema(schema_name), format_checker=_DATE_CHECKER)
+
+
+def schema_problems(entry: Any, schema_name: str, display: str, entry_id: str) -> list[Problem]:
+    validator = validator_for(schema_name)
     problems = []
     for err in validator.iter_errors(entry):
         fld, msg = _plain_message(err)
@@ -292,7 +299,6 @@ def load_folder(
 ) -> Collection:
     """Load every ``*.yml`` in ``folder`` as one entry and validate it."""
     today = today or dt.date.today()
-    schema = load_schema(schema_name)
     coll = Collection(folder.name)
     if not folder.is_dir():
         coll.problems.append(Problem(_display(folder, root), "", "", "is missing: expected a folder of .yml files"))
@@ -317,7 +323,7 @@ def load_folder(
             )
             continue
         entry_id = data.get("id") if isinstance(data.get("id"), str) else path.stem
-        problems = schema_problems(data, schema, display, entry_id)
+        problems = schema_problems(data, schema_name, display, entry_id)
         if data.get("id") != path.stem and isinstance(data.get("id"), str):
             problems.append(
                 Problem(
@@ -451,7 +457,7 @@ def load_glossary(root: Path = ROOT) -> Collection:
     if problems:
         coll.problems += problems
         return coll
-    coll.problems += schema_problems(raw, load_schema("glossary.schema.json"), display, "")
+    coll.problems += schema_problems(raw, "glossary.schema.json", display, "")
     if coll.problems:
         return coll
     seen_terms: set[str] = set()

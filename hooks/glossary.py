@@ -7,6 +7,8 @@ hover wherever it appears; the words in ``never_mark`` are never marked.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -21,16 +23,30 @@ def first_sentence(definition: str) -> str:
     return words if end < 0 else words[: end + 1]
 
 
-def abbreviations(terms: Iterable[Mapping[str, Any]], never_mark: Iterable[str]) -> str:
-    """Markdown abbreviation definitions for every abbreviated term."""
+def abbreviations(terms: Iterable[Mapping[str, Any]], never_mark: Iterable[str]) -> dict[str, str]:
+    """Markdown abbreviation definitions, by abbreviation, for every abbreviated term."""
     skip = set(never_mark)
-    lines = []
+    out = {}
     for entry in terms:
         abbr = entry.get("abbreviation")
         if abbr and abbr not in skip:
             tip = f"{entry['term']}: {first_sentence(entry['definition'])}"
-            lines.append(f"*[{abbr}]: {' '.join(tip.split())}")
-    return "\n".join(lines)
+            out[abbr] = f"*[{abbr}]: {' '.join(tip.split())}"
+    return out
+
+
+def definitions_for(markdown: str, definitions: Mapping[str, str]) -> str:
+    """Only the definitions whose abbreviation occurs on the page (less work for the abbr extension)."""
+    if not definitions:
+        return ""
+    found = set(_finder(tuple(definitions)).findall(markdown))
+    return "\n".join(line for abbr, line in definitions.items() if abbr in found)
+
+
+@functools.cache
+def _finder(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    longest_first = sorted(abbreviations, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(a) for a in longest_first) + r")\b")
 
 
 def page(terms: Iterable[Mapping[str, Any]]) -> str:

@@ -15,7 +15,7 @@ _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from hooks import checklists, glossary, progress, state, tables  # noqa: E402
+from hooks import blocks, checklists, glossary, progress, state, tables  # noqa: E402
 
 
 class MacroError(Exception):
@@ -25,6 +25,10 @@ class MacroError(Exception):
 def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
     def page_src() -> str:
         return str(env.page.file.src_uri) if env.page else "?"
+
+    def html(text: str) -> str:
+        """Stash the output's raw HTML blocks; site_hooks puts them back after Markdown."""
+        return blocks.stash(text, state.current().blocks.setdefault(page_src(), []))
 
     def page_step() -> int:
         number = checklists.step_of(page_src())
@@ -65,23 +69,23 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
             chosen = [c for c in certs.values() if kind is None or c["kind"] == kind]
         if not chosen:
             raise MacroError(f"docs/{page_src()}: certification_table() selected nothing")
-        return tables.certification_table(chosen)
+        return html(tables.certification_table(chosen))
 
     @env.macro
     def certification_catalogue() -> str:
         certs = state.current().data.certifications.values()
         order = {"certification": 0, "programme": 1, "adjacent": 2}
         ordered = sorted(certs, key=lambda c: (order[c["kind"]], c["name"].lower()))
-        return tables.certification_table(ordered, "All certifications and programmes", filters=True)
+        return html(tables.certification_table(ordered, "All certifications and programmes", filters=True))
 
     @env.macro
     def resource_catalogue() -> str:
         resources = tables.sort_resources(state.current().data.resources.values())
-        return tables.resource_table(resources, "All resources", with_steps=True, filters=True)
+        return html(tables.resource_table(resources, "All resources", with_steps=True, filters=True))
 
     @env.macro
     def step_resources() -> str:
-        return tables.resources_by_type(state.current().data.resources.values(), page_step())
+        return html(tables.resources_by_type(state.current().data.resources.values(), page_step()))
 
     @env.macro
     def resources(*ids: str) -> str:
@@ -90,28 +94,30 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
         missing = [i for i in ids if i not in known]
         if missing:
             raise MacroError(f"docs/{page_src()}: no resource {', '.join(repr(m) for m in missing)} in data/resources/")
-        return tables.resource_list(known[i] for i in ids)
+        return html(tables.resource_list(known[i] for i in ids))
 
     @env.macro
     def lesson_list() -> str:
         """The step's progress bar, then its lessons with time and checklist size."""
         st = state.current()
-        return progress.step_bar(st.lessons, page_step()) + progress.lesson_list(st.lessons, page_step(), page_src())
+        return html(
+            progress.step_bar(st.lessons, page_step()) + progress.lesson_list(st.lessons, page_step(), page_src())
+        )
 
     @env.macro
     def progress_overview() -> str:
         st = state.current()
-        return progress.overview(st.manifest, env.page.url)
+        return html(progress.overview(st.manifest, env.page.url))
 
     @env.macro
     def printable_checklists() -> str:
         st = state.current()
-        return progress.printable(st.manifest, env.page.url)
+        return html(progress.printable(st.manifest, env.page.url))
 
     @env.macro
     def step_cards() -> str:
         st = state.current()
-        return progress.step_cards(st.steps, st.lessons, env.page.url)
+        return html(progress.step_cards(st.steps, st.lessons, env.page.url))
 
     @env.macro
     def question_bank() -> str:
@@ -123,11 +129,11 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
             raise MacroError(
                 f"docs/{page_src()}: questions point to lessons that are not in the navigation: {', '.join(missing)}"
             )
-        return tables.question_bank(st.data.questions.values(), links)
+        return html(tables.question_bank(st.data.questions.values(), links))
 
     @env.macro
     def glossary_list() -> str:
-        return glossary.page(state.current().data.glossary.values())
+        return html(glossary.page(state.current().data.glossary.values()))
 
     @env.macro
     def counts() -> dict[str, int]:

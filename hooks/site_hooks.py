@@ -25,7 +25,7 @@ from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils.meta import get_data  # noqa: E402
 
-from hooks import checklists, data, glossary, navigation, social, state  # noqa: E402
+from hooks import blocks, checklists, data, glossary, minify, navigation, social, state  # noqa: E402
 
 MANIFEST_URI = "assets/checklists.json"
 SOCIAL_URI = "assets/images/social.png"
@@ -115,9 +115,15 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     notes = st.footnotes.get(src, {})
     if notes:
         out += "\n\n" + "\n".join(f"[^{key}]: {text}" for key, text in notes.items()) + "\n"
-    if st.abbreviations:
-        out += "\n\n" + st.abbreviations + "\n"
+    tooltips = glossary.definitions_for(markdown, st.abbreviations)
+    if tooltips:
+        out += "\n\n" + tooltips + "\n"
     return out
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    stored = state.current().blocks.pop(page.file.src_uri, None)
+    return blocks.restore(html, stored) if stored else html
 
 
 def lesson_header(markdown: str, time: str, items: int) -> str:
@@ -146,6 +152,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     manifest = json.dumps(state.current().manifest, indent=1, ensure_ascii=False)
     _write_if_changed(site / MANIFEST_URI, manifest.encode("utf-8"))
     _write_if_changed(site / SOCIAL_URI, social.card_png())
+    for folder, strip in (("assets/css", minify.css), ("assets/js", minify.js)):
+        for path in (Path(config.docs_dir) / folder).glob("*.*s"):
+            _write_if_changed(site / folder / path.name, strip(path.read_text(encoding="utf-8")).encode("utf-8"))
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:

@@ -21,7 +21,9 @@ class BuildState:
     steps: dict[int, dict[str, str]] = field(default_factory=dict)
     manifest: dict[str, Any] = field(default_factory=dict)
     # Abbreviation definitions from the glossary, appended to every page.
-    abbreviations: str = ""
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    # Raw HTML blocks macros generated, by page, put back after Markdown (hooks/blocks.py).
+    blocks: dict[str, list[str]] = field(default_factory=dict)
     # Footnotes a macro added to a page, appended to it after rendering.
     footnotes: dict[str, dict[str, str]] = field(default_factory=dict)
 

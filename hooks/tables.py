@@ -198,13 +198,19 @@ def resource_row(r: Mapping[str, Any], *, with_steps: bool) -> Markup:
 
 
 def resource_table(
-    resources: Iterable[Mapping[str, Any]], label: str, *, with_steps: bool = False, filters: bool = False
+    resources: Iterable[Mapping[str, Any]],
+    label: str,
+    *,
+    with_steps: bool = False,
+    filters: bool = False,
+    search: bool = True,
 ) -> str:
+    """A table of resources; search=False keeps a repeated list out of the search index."""
     head = ["Resource", "Type", "Cost", "Level", "Why this one"]
     if with_steps:
         head.insert(1, "Steps")
     rows = [resource_row(r, with_steps=with_steps) for r in resources]
-    attrs = ' data-ptp-filter="resources"' if filters else ""
+    attrs = (' data-ptp-filter="resources"' if filters else "") + ("" if search else " data-search-exclude")
     return _wrap(_table(head, rows, "resources"), label, attrs)
 
 
@@ -227,7 +233,7 @@ def resources_by_type(resources: Iterable[Mapping[str, Any]], step: int) -> str:
         group = sort_resources([r for r in chosen if r["type"] == type_], step)
         if group:
             out.append(f"### {label}\n")
-            out.append(resource_table(group, f"{label} for step {step}"))
+            out.append(resource_table(group, f"{label} for step {step}", search=False))
     if not out:
         return "No resources are listed for this step yet. [Suggest one](../../contributing/index.md).\n"
     return "\n".join(out)
@@ -242,7 +248,8 @@ def resource_list(resources: Iterable[Mapping[str, Any]]) -> str:
                 link(r["url"], r["title"]), text(r["author"]), text(COST_LABELS[r["cost"]].lower()), text(r["why"])
             )
         )
-    return '\n\n<ul class="ptp-resources">\n' + "\n".join(items) + "\n</ul>\n\n"
+    # Lessons repeat resources listed on the Resources page: keep them out of search.
+    return '\n\n<ul class="ptp-resources" data-search-exclude>\n' + "\n".join(items) + "\n</ul>\n\n"
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -285,7 +292,7 @@ def question_bank(questions: Iterable[Mapping[str, Any]], lesson_links: Mapping[
             covers = Markup("").join(Markup("<li>{}</li>").format(text(c)) for c in q["covers"])
             rows.append(
                 Markup(
-                    '<tr id="q-{}" data-type="{}"><td class="ptp-q">{}</td><td><ul class="ptp-covers">{}</ul></td><td><a href="{}">{}</a></td></tr>'
+                    '<tr id="q-{}" data-type="{}"><td class="ptp-q">{}</td><td><ul class="ptp-covers" data-search-exclude>{}</ul></td><td><a href="{}">{}</a></td></tr>'
                 ).format(q["id"], q["type"], text(q["question"]), covers, href, text(title))
             )
         table = _table(("Question", "A strong answer covers", "Learn it in"), rows, "questions")

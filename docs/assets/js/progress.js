@@ -198,116 +198,21 @@
     }
   }
 
-  /* ---------------------------------------------------------------- export, import, reset */
-
-  let undo = null;
-
-  function say(text) {
-    const out = document.querySelector("[data-ptp-tools-status]");
-    if (out) out.textContent = text;
-  }
-
-  function knownIds() {
-    return new Set($$("[data-ptp-item]").map((li) => li.dataset.ptpItem));
-  }
-
-  function exportFile() {
-    const data = {
-      format: FORMAT,
-      version: VERSION,
-      site: siteRoot.href,
-      exported: new Date().toISOString(),
-      ticks: store.ticks,
-    };
-    const blob = new Blob([JSON.stringify(data, null, 1)], { type: "application/json" });
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = `path-to-pm-progress-${data.exported.slice(0, 10)}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    say(`Exported ${Object.keys(store.ticks).length} ticked items to ${a.download}.`);
-  }
-
-  function importText(text) {
-    let data;
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      return say("That file is not a Path to PM progress file (it is not valid JSON). Nothing was changed.");
-    }
-    if (!data || typeof data !== "object" || data.format !== FORMAT) {
-      return say("That file is not a Path to PM progress file. Nothing was changed.");
-    }
-    if (data.version !== VERSION) {
-      return say(`That file uses format version ${String(data.version).slice(0, 10)}, which this version of the guide cannot read. Nothing was changed.`);
-    }
-    const { ticks, dropped } = cleanTicks(data.ticks);
-    const known = knownIds();
-    let restored = 0;
-    let unknown = 0;
-    for (const [id, when] of Object.entries(ticks)) {
-      if (!known.has(id)) unknown++;
-      else if (!(id in store.ticks)) {
-        store.ticks[id] = when;
-        restored++;
-      }
-    }
-    save();
-    render();
-    let msg = `Restored ${restored} tick${restored === 1 ? "" : "s"}.`;
-    if (unknown) msg += ` ${unknown} item${unknown === 1 ? " is" : "s are"} no longer in the guide and ${unknown === 1 ? "was" : "were"} ignored.`;
-    if (dropped) msg += ` ${dropped} damaged entr${dropped === 1 ? "y was" : "ies were"} skipped.`;
-    say(msg);
-  }
-
-  function setupTools() {
-    const tools = document.querySelector("[data-ptp-tools]");
-    if (!tools || tools.dataset.ready) return;
-    tools.dataset.ready = "1";
-    tools.hidden = false;
-    const confirmBox = tools.querySelector("[data-ptp-confirm]");
-    const undoButton = tools.querySelector("[data-ptp-undo]");
-    tools.addEventListener("click", (event) => {
-      const button = event.target.closest("button");
-      if (!button) return;
-      const action = button.dataset.ptpAction;
-      if (action === "export") exportFile();
-      else if (action === "reset") {
-        confirmBox.hidden = false;
-        confirmBox.querySelector("button").focus();
-      } else if (action === "cancel") {
-        confirmBox.hidden = true;
-        say("Nothing was cleared.");
-      } else if (action === "confirm-reset") {
-        undo = { ...store.ticks };
-        store.ticks = Object.create(null);
-        save();
-        render();
-        confirmBox.hidden = true;
-        undoButton.hidden = false;
-        undoButton.focus();
-        say(`Cleared ${Object.keys(undo).length} ticks. You can undo this once.`);
-      } else if (action === "undo" && undo) {
-        store.ticks = Object.assign(Object.create(null), undo, store.ticks);
-        undo = null;
-        save();
-        render();
-        undoButton.hidden = true;
-        say("Your ticks are back.");
-      }
-    });
-    const file = tools.querySelector("input[type=file]");
-    file.addEventListener("change", () => {
-      const chosen = file.files && file.files[0];
-      if (!chosen) return;
-      if (chosen.size > 1024 * 1024) {
-        say("That file is too large to be a progress file. Nothing was changed.");
-      } else chosen.text().then(importText, () => say("That file could not be read. Nothing was changed."));
-      file.value = "";
-    });
-  }
+  // The export, import and reset tools (progress-tools.js) use these.
+  window.ptpProgress = {
+    FORMAT,
+    VERSION,
+    siteRoot,
+    cleanTicks,
+    save,
+    render,
+    get ticks() {
+      return store.ticks;
+    },
+    set ticks(value) {
+      store.ticks = value;
+    },
+  };
 
   /* ---------------------------------------------------------------- events */
 
@@ -337,7 +242,7 @@
   });
 
   // Page-specific scripts load only where they are needed, once per visit.
-  const extras = { "[data-ptp-filter]": "tables.js", "[data-ptp-practice]": "questions.js" };
+  const extras = { "[data-ptp-filter]": "tables.js", "[data-ptp-practice]": "questions.js", "[data-ptp-tools]": "progress-tools.js" };
   const loaded = new Set();
   function loadExtras() {
     for (const [selector, file] of Object.entries(extras)) {
@@ -352,7 +257,6 @@
   function page() {
     loadExtras();
     for (const el of $$("[data-ptp-print], [data-ptp-print-controls]")) el.hidden = false;
-    setupTools();
     render();
     showNotice();
   }

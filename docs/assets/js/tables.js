@@ -4,17 +4,13 @@
 (() => {
   "use strict";
 
+  // The filters each catalogue offers: [data attribute, label]. Option names
+  // come from the values themselves ("course-required" -> "Course required").
   const FILTERS = {
-    resources: [
-      ["steps", "Step", (v) => `Step ${v}`],
-      ["type", "Type", (v) => v.charAt(0).toUpperCase() + v.slice(1)],
-      ["cost", "Cost", (v) => ({ free: "Free", freemium: "Free with paid options", paid: "Paid" })[v] || v],
-    ],
-    certifications: [
-      ["kind", "Kind", (v) => ({ certification: "Certification", programme: "Programme", adjacent: "Adjacent (project management)" })[v] || v],
-      ["format", "How you earn it", (v) => ({ "course-required": "Course required", "exam-only": "Exam only", "course-and-exam": "Course and exam" })[v] || v],
-    ],
+    resources: [["steps", "Step"], ["type", "Type"], ["cost", "Cost"]],
+    certifications: [["kind", "Kind"], ["format", "How you earn it"]],
   };
+  const nameOf = (key, v) => (key === "steps" ? `Step ${v}` : v.charAt(0).toUpperCase() + v.slice(1).replace(/-/g, " "));
 
   const values = (row, key) => (row.dataset[key] || "").split(" ").filter(Boolean);
 
@@ -27,7 +23,7 @@
     bar.className = "ptp-filters";
     const out = document.createElement("output");
     out.setAttribute("aria-live", "polite");
-    const selects = spec.map(([key, label, name]) => {
+    const selects = spec.map(([key, label]) => {
       const options = [...new Set(rows.flatMap((r) => values(r, key)))].sort((a, b) => (Number(a) - Number(b)) || a.localeCompare(b));
       const wrap = document.createElement("div");
       const caption = document.createElement("label");
@@ -38,7 +34,7 @@
       wrap.append(caption);
       select.dataset.key = key;
       select.add(new Option("All", ""));
-      for (const v of options) select.add(new Option(name(v), v));
+      for (const v of options) select.add(new Option(nameOf(key, v), v));
       wrap.append(select);
       bar.append(wrap);
       return select;
