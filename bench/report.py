@@ -1,0 +1,83 @@
+"""Write the summary table in bench/README.md from the JSON results in bench/results/."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from bench.common import RESULTS, ROOT
+
+README = ROOT / "bench" / "README.md"
+START, END = "<!-- results:start -->", "<!-- results:end -->"
+
+
+def load(name: str) -> dict | None:
+    path = RESULTS / f"{name}.json"
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def mark(ok: bool) -> str:
+    return "within budget" if ok else "**over budget**"
+
+
+def table() -> str:
+    lines = []
+    if bt := load("build-time"):
+        lines += [
+            f"**Build time** ({bt['measured_on']}, {bt['runs']} alternating runs): ours {bt['ours_median']} s, "
+            f"plain Material {bt['plain_median']} s, median ratio **{bt['median_ratio']}** (budget {bt['budget_ratio']}): {mark(bt['within_budget'])}.",
+            "",
+        ]
+    if sc := load("scaling"):
+        sizes = ", ".join(f"{k} ({sc['resources'][k]} resources) {sc['seconds'][k]} s" for k in sc["seconds"])
+        lines += [
+            f"**Build scaling** ({sc['measured_on']}): {sizes}. Cost per added entry {sc['ms_per_added_entry_1x_to_10x']} ms (1x to 10x) "
+            f"and {sc['ms_per_added_entry_10x_to_100x']} ms (10x to 100x): growth {sc['growth_vs_linear']} of linear, {mark(sc['within_budget'])}. "
+            f"Validation at 100x reported {sc['broken_entries_reported']} of {sc['broken_entries']} broken entries.",
+            "",
+        ]
+    if pw := load("page-weight"):
+        lines += [
+            f"**Page weight** ({pw['measured_on']}, gzipped bytes of HTML, CSS and JS a first visit loads):",
+            "",
+            "| Page | Ours | Plain Material | Difference | Budget | |",
+            "| --- | ---: | ---: | ---: | ---: | --- |",
+        ]
+        for name, row in pw["pages"].items():
+            lines.append(
+                f"| {name} | {row['ours_bytes_gz'] / 1024:.1f} KB | {row['plain_material_bytes_gz'] / 1024:.1f} KB | "
+                f"{row['difference_bytes_gz'] / 1024:.1f} KB | {row['budget_bytes_gz'] / 1024:.1f} KB | {mark(row['within_budget'])} |"
+            )
+        si = pw["search_index"]
+        lines += [
+            "",
+            f"Search index: ours {si['ours_bytes_gz'] / 1024:.1f} KB, plain Material {si['plain_material_bytes_gz'] / 1024:.1f} KB (gzipped).",
+            "",
+        ]
+    if lh := load("lighthouse"):
+        lines += [
+            f"**Lighthouse {lh['lighthouse']}** ({lh['measured_on']}, median of {lh['runs']} runs):",
+            "",
+            "| Page | Form | Performance | Accessibility | Best practices | SEO | |",
+            "| --- | --- | ---: | ---: | ---: | ---: | --- |",
+        ]
+        for name, forms in lh["results"].items():
+            for form, r in forms.items():
+                lines.append(
+                    f"| {name} | {form} | {r['performance']:.0f} | {r['accessibility']:.0f} | {r['best-practices']:.0f} | {r['seo']:.0f} | {mark(r['within_budget'])} |"
+                )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    text = README.read_text(encoding="utf-8")
+    before, rest = text.split(START, 1)
+    _, after = rest.split(END, 1)
+    README.write_text(f"{before}{START}\n{table()}\n{END}{after}", encoding="utf-8")
+    print(f"updated {README.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
