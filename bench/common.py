@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import http.server
 import io
@@ -104,6 +105,12 @@ def write_result(name: str, data: dict[str, Any]) -> Path:
     return path
 
 
+@functools.lru_cache(maxsize=4096)
+def _gzipped(path: str) -> bytes:
+    """Compress each file once: compressing per request would compete with the browser for CPU."""
+    return gzip.compress(Path(path).read_bytes(), 6)
+
+
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Serves files gzipped when the client accepts it, like GitHub Pages."""
 
@@ -113,7 +120,7 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
             path = path / "index.html"
         if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
             return super().send_head()
-        body = gzip.compress(path.read_bytes(), 6)
+        body = _gzipped(str(path))
         self.send_response(200)
         self.send_header("Cache-Control", "max-age=3600")
         self.send_header("Content-Type", self.guess_type(str(path)))
