@@ -26,6 +26,7 @@ TOLERANCE = 1.25  # measured growth may exceed linear by 25% before the budget f
 def project_with(dest: Path, total: int) -> Path:
     if dest.exists():
         shutil.rmtree(dest)
+    dest.mkdir(parents=True)
     for name in ("mkdocs.yml", "docs", "data", "hooks", "overrides", "CONTRIBUTING.md"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, dest / name)

@@ -199,3 +199,44 @@ def test_the_question_bank_lists_every_question_with_its_lesson(site_dir: Path) 
     assert len(rows) == len(list(data_dir.glob("*.yml"))) >= 80
     assert set(rows) == {"behavioral", "product-sense", "strategy", "execution", "metrics", "estimation", "technical"}
     assert html.count('href="../steps/08-interviews/') >= len(rows)
+
+
+def test_every_page_has_sharing_metadata_with_a_built_image(site_dir: Path, site_url: str) -> None:
+    image = site_dir / "assets" / "images" / "social.png"
+    assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    for path in content_pages(site_dir):
+        meta = parse(path).meta
+        for key in ("og:title", "og:description", "og:url", "og:image", "twitter:card", "twitter:image"):
+            assert meta.get(key), f"{path.relative_to(site_dir)} has no {key}"
+        assert meta["og:image"] == site_url + "assets/images/social.png"
+        assert meta["twitter:card"] == "summary_large_image"
+
+
+def test_every_page_has_a_canonical_url_and_the_sitemap_lists_it(site_dir: Path, site_url: str) -> None:
+    sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    for path in content_pages(site_dir):
+        canonical = [href for rel, href in parse(path).links if rel == "canonical"]
+        assert len(canonical) == 1 and canonical[0].startswith(site_url), path
+        assert f"<loc>{canonical[0]}</loc>" in sitemap, canonical[0]
+
+
+def test_the_404_page_helps_the_reader_on(site_dir: Path, site_url: str) -> None:
+    html = (site_dir / "404.html").read_text(encoding="utf-8")
+    assert "This page is not here" in html
+    for target in ("", "start-here/", "progress/"):
+        assert f'href="{site_url}{target}"' in html
+
+
+def test_template_downloads_exist_in_the_built_site(site_dir: Path) -> None:
+    pages = sorted((site_dir / "templates").glob("[0-9][0-9]-*/index.html"))
+    assert len(pages) >= 8
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        link = re.search(r'<a download="([^"]+\.md)" href="([^"]+\.md\.txt)"', html) or re.search(
+            r'<a href="([^"]+\.md\.txt)" download="([^"]+\.md)"', html
+        )
+        assert link, f"{page} has no download link"
+        href = link.group(2) if link.group(2).endswith(".txt") else link.group(1)
+        target = (page.parent / href).resolve()
+        assert target.is_file() and target.read_text(encoding="utf-8").startswith("*Path to PM template:"), target
+        assert "ptp-template__blank" in html and "ptp-template__example" in html
