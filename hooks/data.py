@@ -361,10 +361,6 @@ def _certification_rules(display: str, entry_id: str, data: dict[str, Any]) -> l
                     f"says it does not expire but also gives {', '.join(extra)}; remove them or set expires: true",
                 )
             )
-    cost = data.get("cost")
-    if isinstance(cost, dict) and "amount" not in cost and not cost.get("varies_by_provider"):
-        # A missing price is fine (left out when no source supports it), but say why.
-        pass
     return problems
 
 

@@ -23,17 +23,3 @@ def axe_violations(page: Any) -> list[str]:
         for node in v["nodes"]:
             out.append(f"{v['id']} ({v['impact']}): {node['target']}")
     return out
-
-
-def storage_key(page: Any) -> str:
-    return page.evaluate(
-        "() => Object.keys(localStorage).find(k => k.startsWith('path-to-pm:progress:') && !k.includes(':backup')) || ''"
-    )
-
-
-def lesson_path(lesson: dict) -> str:
-    return lesson["url"]
-
-
-def first_box(page: Any) -> Any:
-    return page.locator("input[data-check-id]").first
