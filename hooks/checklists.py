@@ -261,7 +261,7 @@ def render(markdown_text: str) -> str:
     lines = markdown_text.splitlines()
     out: list[str] = []
     run: list[str] = []
-    fenced_lines = {n for n, _ in _outside_fences(lines)}
+    outside = {n for n, _ in _outside_fences(lines)}
 
     def flush() -> None:
         if run:
@@ -271,7 +271,7 @@ def render(markdown_text: str) -> str:
             run.clear()
 
     for number, line in enumerate(lines, start=1):
-        task = _TASK.match(line) if number in fenced_lines else None
+        task = _TASK.match(line) if number in outside else None
         suffix = _ID_SUFFIX.search(task.group("body")) if task else None
         if task and suffix:
             item_id = suffix.group("id")

@@ -134,13 +134,3 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
     @env.macro
     def glossary_list() -> str:
         return html(glossary.page(state.current().data.glossary.values()))
-
-    @env.macro
-    def counts() -> dict[str, int]:
-        st = state.current()
-        return {
-            "certifications": len(st.data.certifications),
-            "resources": len(st.data.resources),
-            "lessons": len(st.lessons),
-            "items": sum(len(lesson.items) for lesson in st.lessons),
-        }

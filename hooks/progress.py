@@ -26,6 +26,20 @@ def rel(target_url: str, current_url: str) -> str:
     return "./" if out in (".", "./") else out
 
 
+def lesson_header(markdown: str, time: str, items: int) -> str:
+    """Put the lesson's time and checklist count right under its title."""
+    line = Markup(
+        '<p class="ptp-lesson-meta"><span class="ptp-lesson-meta__time">{}, at your own pace</span>'
+        '<span class="ptp-lesson-meta__count" data-ptp-lesson-count>Checklist: {} items</span></p>'
+    ).format(time, items)
+    lines = markdown.split("\n")
+    for n, text in enumerate(lines):
+        if text.startswith("# "):
+            lines[n + 1 : n + 1] = ["", str(line), ""]
+            return "\n".join(lines)
+    return markdown
+
+
 def _ids(items: Iterable[Mapping[str, Any]]) -> str:
     return " ".join(i["id"] for i in items)
 

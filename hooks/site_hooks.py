@@ -3,8 +3,11 @@
 * ``on_config``: load and validate the data files once per build.
 * ``on_nav``: read every page's checklists before any page renders, check ids
   against each other and the registry, and keep the manifest.
-* ``on_files``/``on_post_build``: emit the manifest as ``assets/checklists.json``.
-* ``on_page_markdown``: turn checklist items into labelled checkboxes.
+* ``on_page_markdown``: turn checklist items into labelled checkboxes, add the
+  lesson header, macro footnotes and glossary tooltips.
+* ``on_page_content``: put back the HTML blocks macros stashed (``hooks/blocks.py``).
+* ``on_post_build``: write the manifest (``assets/checklists.json``), the sharing
+  image, and comment-stripped copies of our CSS and JavaScript.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
@@ -25,7 +27,7 @@ from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils.meta import get_data  # noqa: E402
 
-from hooks import blocks, checklists, data, glossary, minify, navigation, social, state  # noqa: E402
+from hooks import blocks, checklists, data, glossary, minify, navigation, progress, social, state  # noqa: E402
 
 MANIFEST_URI = "assets/checklists.json"
 SOCIAL_URI = "assets/images/social.png"
@@ -77,7 +79,6 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
             steps[number] = {
                 "title": title,
                 "url": page.url,
-                "file": src,
                 "promise": str(meta.get("promise", "")),
                 "artefact": str(meta.get("artefact", "")),
             }
@@ -110,7 +111,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     src = page.file.src_uri
     out = checklists.render(markdown)
     if page.meta.get("time"):
-        out = lesson_header(out, str(page.meta["time"]), checklists.count_items(markdown))
+        out = progress.lesson_header(out, str(page.meta["time"]), checklists.count_items(markdown))
     st = state.current()
     notes = st.footnotes.get(src, {})
     if notes:
@@ -124,20 +125,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     stored = state.current().blocks.pop(page.file.src_uri, None)
     return blocks.restore(html, stored) if stored else html
-
-
-def lesson_header(markdown: str, time: str, items: int) -> str:
-    """Put the lesson's time and checklist count right under its title."""
-    line = (
-        f'<p class="ptp-lesson-meta"><span class="ptp-lesson-meta__time">{time}, at your own pace</span>'
-        f'<span class="ptp-lesson-meta__count" data-ptp-lesson-count>Checklist: {items} items</span></p>'
-    )
-    lines = markdown.split("\n")
-    for n, text in enumerate(lines):
-        if text.startswith("# "):
-            lines[n + 1 : n + 1] = ["", line, ""]
-            return "\n".join(lines)
-    return markdown
 
 
 def _write_if_changed(target: Path, content: bytes) -> None:
@@ -155,8 +142,3 @@ def on_post_build(config: MkDocsConfig) -> None:
     for folder, strip in (("assets/css", minify.css), ("assets/js", minify.js)):
         for path in (Path(config.docs_dir) / folder).glob("*.*s"):
             _write_if_changed(site / folder / path.name, strip(path.read_text(encoding="utf-8")).encode("utf-8"))
-
-
-def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
-    context["ptp_step"] = checklists.step_of(page.file.src_uri)
-    return context

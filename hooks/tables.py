@@ -31,6 +31,21 @@ TYPE_LABELS: dict[str, str] = {
     "tool": "Tools",
     "template": "Templates",
 }
+# The same types, one at a time, for a table cell.
+TYPE_NAMES: dict[str, str] = {
+    "book": "Book",
+    "course": "Course",
+    "guide": "Guide",
+    "article": "Article",
+    "video": "Video",
+    "podcast": "Podcast",
+    "newsletter": "Newsletter",
+    "community": "Community",
+    "association": "Association",
+    "event": "Event",
+    "tool": "Tool",
+    "template": "Template",
+}
 KIND_LABELS = {"certification": "Certification", "programme": "Programme", "adjacent": "Adjacent (project management)"}
 FORMAT_LABELS = {"course-required": "Course required", "exam-only": "Exam only", "course-and-exam": "Course and exam"}
 STAGE_LABELS = {
@@ -181,7 +196,7 @@ def _table(head: Iterable[str], rows: Iterable[Markup], name: str) -> str:
 def resource_row(r: Mapping[str, Any], *, with_steps: bool) -> Markup:
     cells = [
         link(r["url"], r["title"]) + Markup("<br><small>") + text(r["author"]) + Markup("</small>"),
-        text(TYPE_LABELS[r["type"]].rstrip("s") if r["type"] != "community" else "Community"),
+        text(TYPE_NAMES[r["type"]]),
         text(COST_LABELS[r["cost"]]),
         text(r["level"].capitalize()),
         text(r["why"]),

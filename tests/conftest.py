@@ -169,6 +169,16 @@ def page(context: object) -> object:
     return p
 
 
+@pytest.fixture
+def phone(browser: object) -> Iterator[object]:
+    """A page on a 360x800 touch phone."""
+    ctx = browser.new_context(viewport={"width": 360, "height": 800}, is_mobile=True, has_touch=True)  # type: ignore[attr-defined]
+    page = ctx.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    ctx.close()
+
+
 @pytest.fixture(scope="session")
 def first_lesson(manifest: dict) -> dict:
     """The first lesson that has a checklist, with its step."""

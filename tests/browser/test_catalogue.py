@@ -54,16 +54,14 @@ def test_columns_sort_both_ways_and_say_so(page, server) -> None:
     assert page.locator("th[aria-sort=descending]").count() == 1
 
 
-def test_the_table_scrolls_inside_its_labelled_region_on_a_phone(browser, server) -> None:
-    context = browser.new_context(viewport={"width": 360, "height": 800}, is_mobile=True, has_touch=True)
-    page = context.new_page()
+def test_the_table_scrolls_inside_its_labelled_region_on_a_phone(phone, server) -> None:
+    page = phone
     for path in ("resources/", "certifications/", "steps/02-develop-skills/"):
         open_page(page, server.url, path)
         region = page.locator(".ptp-table").first
         assert region.get_attribute("role") == "region" and region.get_attribute("aria-label")
         assert region.evaluate("el => el.scrollWidth > el.clientWidth"), path
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 360, path
-    context.close()
 
 
 def test_without_javascript_the_tables_are_complete(browser, server) -> None:

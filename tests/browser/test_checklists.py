@@ -184,31 +184,25 @@ def test_axe_finds_nothing_after_ticking(page, server, first_lesson, where: str)
     "path",
     ["", "start-here/", "steps/01-understand-the-role/", "progress/", "checklists/", "certifications/", "resources/"],
 )
-def test_phones_never_scroll_sideways(browser, server, first_lesson, path: str) -> None:
-    context = browser.new_context(viewport={"width": 360, "height": 800}, is_mobile=True, has_touch=True)
-    page = context.new_page()
+def test_phones_never_scroll_sideways(phone, server, first_lesson, path: str) -> None:
     for p in (path, first_lesson["url"]):
-        open_page(page, server.url, p)
-        width = page.evaluate("() => document.documentElement.scrollWidth")
+        open_page(phone, server.url, p)
+        width = phone.evaluate("() => document.documentElement.scrollWidth")
         assert width <= 360, f"{p} is {width}px wide"
-    context.close()
 
 
-def test_phone_tap_targets_are_at_least_24px(browser, server, first_lesson) -> None:
-    context = browser.new_context(viewport={"width": 360, "height": 800}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    open_page(page, server.url, first_lesson["url"])
-    for box in page.locator("input[data-check-id]").all():
+def test_phone_tap_targets_are_at_least_24px(phone, server, first_lesson) -> None:
+    open_page(phone, server.url, first_lesson["url"])
+    for box in phone.locator("input[data-check-id]").all():
         size = box.bounding_box()
         assert size and size["width"] >= 24 and size["height"] >= 24, size
-    box = page.locator("input[data-check-id]").first
+    box = phone.locator("input[data-check-id]").first
     box.scroll_into_view_if_needed()
     box.tap()
     assert box.is_checked()
-    context.close()
 
 
-LESSON_V1 = """---
+FIXTURE_HEAD = """---
 title: "Fixture lesson"
 description: "A lesson whose checklist changes between two versions of the site."
 time: "10-20 minutes"
@@ -220,29 +214,26 @@ A lesson used to check that ticks follow ids, not positions.
 
 ## Checklist
 
-- [ ] Alpha task {#s01-fixture-alpha}
+"""
+
+# Version 1, then version 2 of the same lesson: one item reworded and moved, one new, one removed.
+LESSON_V1 = (
+    FIXTURE_HEAD
+    + """- [ ] Alpha task {#s01-fixture-alpha}
 - [ ] Bravo task {#s01-fixture-bravo}
 - [ ] Charlie task {#s01-fixture-charlie}
 - [ ] Delta task {#s01-fixture-delta}
 """
+)
 
-LESSON_V2 = """---
-title: "Fixture lesson"
-description: "A lesson whose checklist changes between two versions of the site."
-time: "10-20 minutes"
----
-
-# Fixture lesson
-
-A lesson used to check that ticks follow ids, not positions.
-
-## Checklist
-
-- [ ] A brand-new first task {#s01-fixture-echo}
+LESSON_V2 = (
+    FIXTURE_HEAD
+    + """- [ ] A brand-new first task {#s01-fixture-echo}
 - [ ] Charlie task, reworded and moved up {#s01-fixture-charlie}
 - [ ] Alpha task {#s01-fixture-alpha}
 - [ ] Delta task {#s01-fixture-delta}
 """
+)
 
 
 def build_fixture(root: Path, lesson: str, retired: list[str], site_url: str) -> Path:
