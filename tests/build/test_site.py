@@ -240,3 +240,23 @@ def test_template_downloads_exist_in_the_built_site(site_dir: Path) -> None:
         target = (page.parent / href).resolve()
         assert target.is_file() and target.read_text(encoding="utf-8").startswith("*Path to PM template:"), target
         assert "ptp-template__blank" in html and "ptp-template__example" in html
+
+
+def test_a_lesson_sidebar_lists_every_step_and_its_own_lessons_only(site_dir: Path) -> None:
+    """navigation.prune: the sidebar keeps the way to every step, and leaves other steps' lessons out of the page."""
+    from urllib.parse import urljoin
+
+    page = "steps/03-gain-experience/01-internships-and-apm-programs/"
+    html = (site_dir / page / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index('class="md-nav md-nav--primary"') : html.index('<div class="md-content"')]
+    targets = {urljoin("/" + page, h).lstrip("/") for h in re.findall(r'href="([^"#]*)"', nav)}
+    steps = {f"steps/{p.parent.name}/" for p in (site_dir / "steps").glob("*/index.html")}
+    own = {
+        f"steps/03-gain-experience/{p.name}/"
+        for p in (site_dir / "steps" / "03-gain-experience").iterdir()
+        if p.is_dir()
+    }
+    assert len(steps) == 10 and len(own) == 5
+    assert steps <= targets
+    assert own <= targets
+    assert {t for t in targets if re.match(r"steps/\d\d-[^/]+/\d\d-", t)} == own

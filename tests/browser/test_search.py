@@ -1,0 +1,86 @@
+"""Search: the index loads when a reader starts a search, and search still finds lessons.
+
+overrides/partials/search-on-demand.html holds Material's index request back
+until the reader opens, focuses or points at the search box, or arrives from a
+search result, so a page view that never searches does not pay for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.helpers import open_page
+
+pytestmark = pytest.mark.browser
+
+INDEX = re.compile(r"/search/search_index\.json$")
+
+
+def index_requests(page) -> list[str]:
+    seen: list[str] = []
+    page.on("request", lambda r: seen.append(r.url) if INDEX.search(r.url) else None)
+    return seen
+
+
+def result_links(page) -> list[str]:
+    page.locator(".md-search-result__item a").first.wait_for()
+    return page.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.href)")
+
+
+@pytest.mark.parametrize("path", ["", "steps/01-understand-the-role/01-a-week-in-the-life/"])
+def test_a_page_view_without_search_does_not_download_the_index(page, server, path) -> None:
+    seen = index_requests(page)
+    open_page(page, server.url, path)
+    page.wait_for_load_state("networkidle")
+    page.mouse.wheel(0, 800)
+    page.wait_for_timeout(300)
+    assert seen == []
+
+
+def test_clicking_search_loads_the_index_and_finds_a_lesson(page, server) -> None:
+    seen = index_requests(page)
+    open_page(page, server.url)
+    page.wait_for_load_state("networkidle")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("artefact")
+    assert any("/steps/" in href for href in result_links(page))
+    assert len(seen) == 1
+
+
+def test_the_keyboard_shortcut_opens_a_working_search(page, server) -> None:
+    open_page(page, server.url, "glossary/")
+    page.wait_for_load_state("networkidle")
+    page.keyboard.press("/")
+    page.keyboard.type("stakeholder")
+    assert result_links(page)
+
+
+def test_search_still_works_after_instant_navigation(page, server) -> None:
+    open_page(page, server.url)
+    page.get_by_role("link", name=re.compile("Understand the role")).first.click()
+    page.wait_for_url(re.compile(r"steps/01-understand-the-role/$"))
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("roadmap")
+    assert result_links(page)
+
+
+def test_a_search_result_link_highlights_the_term_on_arrival(page, server) -> None:
+    seen = index_requests(page)
+    open_page(page, server.url, "glossary/?h=roadmap")
+    page.locator("mark").first.wait_for()
+    assert "roadmap" in page.locator("mark").first.inner_text().lower()
+    assert len(seen) == 1
+
+
+def test_a_phone_reader_tapping_the_search_icon_gets_results(browser, server) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 800}, has_touch=True, is_mobile=True)
+    try:
+        page = context.new_page()
+        open_page(page, server.url, "steps/01-understand-the-role/")
+        page.locator("label.md-header__button[for=__search]").tap()
+        page.locator("input.md-search__input").fill("portfolio")
+        assert result_links(page)
+    finally:
+        context.close()
