@@ -81,14 +81,22 @@ def plain_twin(dest: Path) -> Path:
         "site_url: http://127.0.0.1:8000/\n"
         "exclude_docs: |\n  !/templates/\n"
         "theme:\n  name: material\n  font: false\n"
-        "  features: [navigation.instant, navigation.instant.progress, navigation.sections, navigation.indexes,"
-        " navigation.top, navigation.footer, search.suggest, search.highlight, content.tooltips]\n"
+        f"  features: [{', '.join(theme_features(ours))}]\n"
         "plugins: [search]\n"
         "validation:\n  links:\n    not_found: info\n    anchors: info\n    unrecognized_links: info\n  nav:\n    omitted_files: info\n"
         + extensions
     )
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
     return dest / "mkdocs.yml"
+
+
+def theme_features(config: str) -> list[str]:
+    """Our theme features, except the edit button, which needs a repository the twin does not have."""
+    block = re.search(r"^  features:\n((?:    - .*\n)+)", config, re.M)
+    if not block:
+        raise RuntimeError("mkdocs.yml has no theme features list")
+    features = re.findall(r"^    - (\S+)", block.group(1), re.M)
+    return [f for f in features if f != "content.action.edit"]
 
 
 def median(values: list[float]) -> float:
