@@ -56,7 +56,7 @@ MACRO = re.compile(r"\{\{.*?\}\}", re.S)
 CHECK_ID = re.compile(r"\s*\{#[a-z0-9-]+\}\s*$", re.M)
 
 
-def plain_twin(dest: Path) -> Path:
+def plain_twin(dest: Path, site_url: str = "http://127.0.0.1:8000/") -> Path:
     """The same Markdown built by plain Material: no hooks, no macros, macro calls stubbed.
 
     Checklist ids are dropped (plain Material renders the task lists itself)
@@ -78,7 +78,7 @@ def plain_twin(dest: Path) -> Path:
     extensions = ours[ours.index("markdown_extensions:") : ours.index("\nnav:")]
     config = (
         "site_name: Path to PM\n"
-        "site_url: http://127.0.0.1:8000/\n"
+        f"site_url: {site_url}\n"
         "exclude_docs: |\n  !/templates/\n"
         "theme:\n  name: material\n  font: false\n"
         f"  features: [{', '.join(theme_features(ours))}]\n"

@@ -51,21 +51,38 @@ def table() -> str:
         si = pw["search_index"]
         lines += [
             "",
-            f"Search index: ours {si['ours_bytes_gz'] / 1024:.1f} KB, plain Material {si['plain_material_bytes_gz'] / 1024:.1f} KB (gzipped).",
+            f"Search index: ours {si['ours_bytes_gz'] / 1024:.1f} KB, plain Material {si['plain_material_bytes_gz'] / 1024:.1f} KB (gzipped). "
+            "Plain Material downloads it on every page view; ours only when the reader starts a search.",
             "",
         ]
     if lh := load("lighthouse"):
+        plain = lh.get("plain_material_mobile", {})
         lines += [
-            f"**Lighthouse {lh['lighthouse']}** ({lh['measured_on']}, median of {lh['runs']} runs):",
+            f"**Lighthouse {lh['lighthouse']}** ({lh['measured_on']}, median of {lh['runs']} runs, default throttling; "
+            "plain Material measured alternately on the same pages):",
             "",
-            "| Page | Form | Performance | Accessibility | Best practices | SEO | |",
-            "| --- | --- | ---: | ---: | ---: | ---: | --- |",
+            "| Page | Form | Performance | Plain Material | Total blocking time | Host index | Accessibility | Best practices | SEO | |",
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
         ]
         for name, forms in lh["results"].items():
             for form, r in forms.items():
+                twin = f"{plain[name]['performance']:.0f}" if form == "mobile" and name in plain else ""
                 lines.append(
-                    f"| {name} | {form} | {r['performance']:.0f} | {r['accessibility']:.0f} | {r['best-practices']:.0f} | {r['seo']:.0f} | {mark(r['within_budget'])} |"
+                    f"| {name} | {form} | {r['performance']:.0f} | {twin} | {r.get('tbt_ms', 0):.0f} ms | {r.get('benchmark_index', 0):.0f} "
+                    f"| {r['accessibility']:.0f} "
+                    f"| {r['best-practices']:.0f} | {r['seo']:.0f} | {mark(r['within_budget'])} |"
                 )
+        if plain:
+
+            def spread(key: str) -> str:
+                low, high = min(p[key] for p in plain.values()), max(p[key] for p in plain.values())
+                return f"{low:.0f}" if low == high else f"{low:.0f} to {high:.0f}"
+
+            lines += [
+                "",
+                f"Plain Material on the same five pages, mobile: accessibility {spread('accessibility')}, "
+                f"best practices {spread('best-practices')}, SEO {spread('seo')}.",
+            ]
         lines.append("")
     return "\n".join(lines)
 
