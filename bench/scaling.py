@@ -2,7 +2,9 @@
 
 Synthetic resources are valid entries spread over the ten steps (the
 per-step cap is lifted for this benchmark only). Budget: no worse than
-linear growth. Then 50 broken entries are mixed into the 100x set and the
+linear growth, judged on the cost per added entry from 10x to 50x against
+50x to 100x: both spans add thousands of entries, so a second of noise in
+one build cannot decide the result (from 1x to 10x it could). Then 50 broken entries are mixed into the 100x set and the
 validator must report every one of them.
 """
 
@@ -18,8 +20,9 @@ import yaml
 
 from bench.common import ENV, PYTHON, ROOT, build, write_result
 
-SIZES = {"1x": 0, "10x": 1000, "100x": 10000}
+SIZES = {"1x": 0, "10x": 1000, "50x": 5000, "100x": 10000}
 BROKEN = 50
+ROUNDS = 3
 TOLERANCE = 1.25  # measured growth may exceed linear by 25% before the budget fails
 
 
@@ -52,17 +55,20 @@ def project_with(dest: Path, total: int) -> Path:
 
 
 def main() -> int:
-    times: dict[str, float] = {}
     counts: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as tmp:
         real = len(list((ROOT / "data" / "resources").glob("*.yml")))
+        configs = {}
         for label, total in SIZES.items():
-            config = project_with(Path(tmp) / label, max(total, real))
+            configs[label] = project_with(Path(tmp) / label, max(total, real))
             counts[label] = max(total, real)
-            build(config, Path(tmp) / f"{label}-warm", env={"PATH_TO_PM_NO_STEP_CAP": "1"})
-            times[label] = min(
-                build(config, Path(tmp) / f"{label}-site", env={"PATH_TO_PM_NO_STEP_CAP": "1"}) for _ in range(2)
-            )
+            build(configs[label], Path(tmp) / f"{label}-warm", env={"PATH_TO_PM_NO_STEP_CAP": "1"})
+        # Round-robin, fastest of ROUNDS: a slow spell of this shared machine then hits every size alike.
+        runs: dict[str, list[float]] = {label: [] for label in SIZES}
+        for _ in range(ROUNDS):
+            for label, config in configs.items():
+                runs[label].append(build(config, Path(tmp) / f"{label}-site", env={"PATH_TO_PM_NO_STEP_CAP": "1"}))
+        times = {label: min(seconds) for label, seconds in runs.items()}
         # Validation at 100x: break 50 entries in five different ways; every one must be reported.
         big = Path(tmp) / "100x"
         kinds = [
@@ -92,8 +98,8 @@ def main() -> int:
         reported = sorted(
             {line.split(":")[0].strip(" -") for line in check.stderr.splitlines() if "synthetic-" in line}
         )
-    per_entry_small = (times["10x"] - times["1x"]) / (counts["10x"] - counts["1x"])
-    per_entry_large = (times["100x"] - times["10x"]) / (counts["100x"] - counts["10x"])
+    per_entry_small = (times["50x"] - times["10x"]) / (counts["50x"] - counts["10x"])
+    per_entry_large = (times["100x"] - times["50x"]) / (counts["100x"] - counts["50x"])
     growth = per_entry_large / per_entry_small if per_entry_small > 0 else 1.0
     linear = growth <= TOLERANCE
     all_reported = len(reported) == BROKEN and check.returncode == 1
@@ -102,10 +108,10 @@ def main() -> int:
         {
             "resources": counts,
             "seconds": {k: round(v, 3) for k, v in times.items()},
-            "ms_per_added_entry_1x_to_10x": round(per_entry_small * 1000, 3),
-            "ms_per_added_entry_10x_to_100x": round(per_entry_large * 1000, 3),
+            "ms_per_added_entry_10x_to_50x": round(per_entry_small * 1000, 3),
+            "ms_per_added_entry_50x_to_100x": round(per_entry_large * 1000, 3),
             "growth_vs_linear": round(growth, 3),
-            "budget": f"cost per added entry from 10x to 100x at most {TOLERANCE}x that from 1x to 10x",
+            "budget": f"cost per added entry from 50x to 100x at most {TOLERANCE}x that from 10x to 50x",
             "within_budget": linear,
             "broken_entries": BROKEN,
             "broken_entries_reported": len(reported),
