@@ -73,7 +73,7 @@ lock: ## Regenerate requirements.txt and requirements-dev.txt from the .in files
 	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
 	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements-dev.txt requirements-dev.in
 
-bench: $(VENV)/.dev ## Run the benchmarks and update bench/README.md (takes about 15 minutes)
+bench: $(VENV)/.dev ## Run the benchmarks and update bench/README.md (takes about 30 minutes)
 	@status=0; \
 	for b in build_time scaling page_weight lighthouse; do $(BIN)/python -m bench.$$b || status=1; done; \
 	$(BIN)/python -m bench.report; exit $$status
