@@ -7,6 +7,7 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
@@ -244,8 +245,6 @@ def test_template_downloads_exist_in_the_built_site(site_dir: Path) -> None:
 
 def test_a_lesson_sidebar_lists_every_step_and_its_own_lessons_only(site_dir: Path) -> None:
     """navigation.prune: the sidebar keeps the way to every step, and leaves other steps' lessons out of the page."""
-    from urllib.parse import urljoin
-
     page = "steps/03-gain-experience/01-internships-and-apm-programs/"
     html = (site_dir / page / "index.html").read_text(encoding="utf-8")
     nav = html[html.index('class="md-nav md-nav--primary"') : html.index('<div class="md-content"')]
