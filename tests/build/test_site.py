@@ -259,3 +259,13 @@ def test_a_lesson_sidebar_lists_every_step_and_its_own_lessons_only(site_dir: Pa
     assert steps <= targets
     assert own <= targets
     assert {t for t in targets if re.match(r"steps/\d\d-[^/]+/\d\d-", t)} == own
+
+
+def test_every_script_file_is_deferred_and_keeps_its_order(site_dir: Path) -> None:
+    """The first paint need not wait for Material's bundle or ours; the bundle still runs before progress.js."""
+    for path in content_pages(site_dir):
+        tags = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", path.read_text(encoding="utf-8"))
+        assert tags, path
+        assert all(re.search(r"\sdefer[\s>]", tag) for tag in tags), (path, tags)
+        names = [re.search(r'src="[^"]*/([^/"]+)"', tag).group(1) for tag in tags]  # type: ignore[union-attr]
+        assert re.fullmatch(r"bundle\.[0-9a-f]+\.min\.js", names[0]) and names[1] == "progress.js", (path, names)
