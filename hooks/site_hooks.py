@@ -7,7 +7,8 @@
   lesson header, macro footnotes and glossary tooltips.
 * ``on_page_content``: put back the HTML blocks macros stashed (``hooks/blocks.py``).
 * ``on_post_build``: write the manifest (``assets/checklists.json``), the sharing
-  image, and comment-stripped copies of our CSS and JavaScript.
+  image, comment-stripped copies of our CSS and JavaScript, and Material's
+  palette stylesheet without its color-switching rule (``hooks/palette_css.py``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils.meta import get_data  # noqa: E402
 
-from hooks import blocks, checklists, data, glossary, minify, navigation, progress, social, state  # noqa: E402
+from hooks import blocks, checklists, data, glossary, minify, navigation, palette_css, progress, social, state  # noqa: E402
 
 MANIFEST_URI = "assets/checklists.json"
 SOCIAL_URI = "assets/images/social.png"
@@ -142,3 +143,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     for folder, strip in (("assets/css", minify.css), ("assets/js", minify.js)):
         for path in (Path(config.docs_dir) / folder).glob("*.*s"):
             _write_if_changed(site / folder / path.name, strip(path.read_text(encoding="utf-8")).encode("utf-8"))
+    try:
+        source, relative = palette_css.theme_stylesheet(list(config.theme.dirs))
+        patched = palette_css.without_switching_rule(source.read_text(encoding="utf-8"), str(relative))
+    except palette_css.ThemeChanged as error:
+        raise PluginError(str(error)) from error
+    _write_if_changed(site / relative, patched.encode("utf-8"))

@@ -9,8 +9,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
+import material
 import pytest
 
+from hooks import palette_css
 from tests.conftest import TEST_REPO_URL
 
 
@@ -269,3 +271,11 @@ def test_every_script_file_is_deferred_and_keeps_its_order(site_dir: Path) -> No
         assert all(re.search(r"\sdefer[\s>]", tag) for tag in tags), (path, tags)
         names = [re.search(r'src="[^"]*/([^/"]+)"', tag).group(1) for tag in tags]  # type: ignore[union-attr]
         assert re.fullmatch(r"bundle\.[0-9a-f]+\.min\.js", names[0]) and names[1] == "progress.js", (path, names)
+
+
+def test_the_palette_stylesheet_is_materials_without_the_switching_rule(site_dir: Path) -> None:
+    """hooks/palette_css.py: page loads skip two full restyles; the rest of Material's palette CSS is intact."""
+    source = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("palette.*.min.css"))
+    built = site_dir / "assets" / "stylesheets" / source.name
+    assert "data-md-color-switching" not in built.read_text(encoding="utf-8")
+    assert built.read_text(encoding="utf-8") == source.read_text(encoding="utf-8").replace(palette_css.RULE, "")
