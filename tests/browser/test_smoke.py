@@ -44,9 +44,29 @@ def test_the_scheme_toggle_switches_to_dark_and_back(page, server) -> None:
     assert {"default", "slate"} <= seen
     while scheme() != "slate":
         page.locator("form[data-md-component=palette] label:visible").first.click()
-    background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
-    r, g, b = (int(x) for x in re.findall(r"\d+", background)[:3])
-    assert r + g + b < 200, background
+    # Colors may fade for a moment (hooks/palette_css.py), so wait for the page to settle dark.
+    page.wait_for_function(
+        "() => getComputedStyle(document.body).backgroundColor.match(/\\d+/g).slice(0, 3).reduce((s, x) => s + +x, 0) < 200",
+        timeout=2000,
+    )
+
+
+@pytest.mark.parametrize(("scheme", "expected"), [("light", "default"), ("dark", "slate")])
+def test_a_first_visit_paints_in_the_readers_scheme_before_any_script_file_runs(
+    browser, server, scheme: str, expected: str
+) -> None:
+    """No flash of the template's light-and-indigo colors: overrides/partials/javascripts/palette.html."""
+    context = browser.new_context(color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.route(re.compile(r"\.js$"), lambda route: route.abort())
+        page.goto(server.url + "steps/01-understand-the-role/")
+        body = page.evaluate(
+            "() => [document.body.dataset.mdColorScheme, document.body.dataset.mdColorPrimary, !!window.document$]"
+        )
+        assert body == [expected, "custom", False]
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
