@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import PAGE_TYPES, ROOT, build, chromium, median, plain_twin, serve_on, write_result
+from bench.common import PAGE_TYPES, ROOT, build, chromium, free_port, median, plain_twin, serve_on, write_result
 
 VERSION = "12.2.3"
 RUNS = 3
@@ -41,12 +40,6 @@ def lighthouse() -> Path:
             check=True,
         )
     return binary
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def run(binary: Path, url: str, form: str, out: Path) -> dict[str, object]:

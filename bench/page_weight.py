@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import sync_playwright
 
-from bench.common import PAGE_TYPES, ROOT, build, chromium, plain_twin, serve, write_result
+from bench.common import PAGE_TYPES, ROOT, build, chromium, free_port, plain_twin, serve, serve_on, write_result
 
 BUDGET_BYTES = 12 * 1024
 GENERATED = ".ptp-table, .ptp-checklist, .ptp-overview, .ptp-printable, .ptp-cards, .ptp-bar, .ptp-resources, .ptp-glossary, .ptp-tools, .ptp-lesson-meta"
@@ -59,9 +59,10 @@ def main() -> int:
     rows = {}
     with tempfile.TemporaryDirectory() as tmp:
         ours_dir, plain_dir = Path(tmp) / "ours", Path(tmp) / "plain-site"
-        build(ROOT / "mkdocs.yml", ours_dir)
+        port = free_port()  # our pages link to their own address (hooks/links.py), so build for the one served
+        build(ROOT / "mkdocs.yml", ours_dir, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
         build(plain_twin(Path(tmp) / "plain"), plain_dir)
-        with sync_playwright() as p, serve(ours_dir) as ours_url, serve(plain_dir) as plain_url:
+        with sync_playwright() as p, serve_on(ours_dir, port) as ours_url, serve(plain_dir) as plain_url:
             browser = p.chromium.launch(
                 executable_path=chromium(), args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
             )
