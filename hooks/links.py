@@ -18,11 +18,11 @@ build for the address they serve.
 
 from __future__ import annotations
 
-import html
+import posixpath
 import re
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
+_TAG = re.compile(r'<[a-zA-Z][^<>]*?\s(?:href|src)="[^<>]*>')  # only tags that carry an href or src
 _ATTR = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 # A scheme (https:, mailto:, data:, javascript:), already host-relative (//), or empty: nothing to do.
 _LEAVE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|$)")
@@ -35,15 +35,29 @@ def host_relative(page_html: str, page_url: str) -> str:
     URL). Only attributes inside tags are touched, so text in code examples,
     where ``<`` is escaped, stays as written.
     """
-    if not urlsplit(page_url).netloc:
+    page = urlsplit(page_url)
+    if not page.netloc:
         raise ValueError(f"page address {page_url!r} has no host: is site_url set?")
+    host, folder = "//" + page.netloc, page.path.rsplit("/", 1)[0] + "/"
 
     def attribute(match: re.Match[str]) -> str:
-        value = html.unescape(match.group(2))
+        value = match.group(2)
         if _LEAVE.match(value):
             return match.group(0)
-        target = urlsplit(urljoin(page_url, value))
-        address = urlunsplit(("", target.netloc, target.path, target.query, target.fragment))
-        return f"{match.group(1)}{html.escape(address, quote=True)}{match.group(3)}"
+        return f"{match.group(1)}{host}{_path(folder, page.path, value)}{match.group(3)}"
 
     return _TAG.sub(lambda tag: _ATTR.sub(attribute, tag.group(0)), page_html)
+
+
+def _path(folder: str, page_path: str, written: str) -> str:
+    """Join a relative address (as written, entities and all) onto the page, as urljoin would; faster."""
+    rest = ""
+    cut = min((i for i in (written.find("?"), written.find("#")) if i >= 0), default=-1)
+    if cut >= 0:
+        written, rest = written[:cut], written[cut:]
+    if not written:
+        return page_path + rest
+    joined = posixpath.normpath(written if written.startswith("/") else folder + written)
+    if written.endswith(("/", "/.", "/..")) or written in (".", ".."):
+        joined = joined.rstrip("/") + "/"
+    return joined + rest

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+from urllib.parse import urljoin
+
 import pytest
 
 from hooks import links
@@ -49,3 +52,27 @@ def test_text_that_only_looks_like_an_attribute_is_not_touched() -> None:
 def test_a_page_address_without_a_host_is_refused() -> None:
     with pytest.raises(ValueError, match="site_url"):
         links.host_relative('<a href="x/">a</a>', "/path-to-pm/")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "./",
+        ".",
+        "..",
+        "../",
+        "/.",
+        "/a/../b/",
+        "x",
+        "x/y/../z/",
+        "../../a/b.css?v=1",
+        "?q=1",
+        "?q=1#f",
+        "a/#f",
+        "../x/?a=1&amp;b=2#f",
+    ],
+)
+def test_joining_agrees_with_urljoin(written: str) -> None:
+    expected = urljoin(PAGE, html.unescape(written))
+    rewritten = links.host_relative(f'<a href="{written}">a</a>', PAGE)
+    assert html.unescape(rewritten) == f'<a href="{expected.removeprefix("https:")}">a</a>'
