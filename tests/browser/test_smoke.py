@@ -91,3 +91,22 @@ def test_axe_finds_nothing(browser, server, path: str, scheme: str) -> None:
         assert axe_violations(page) == []
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("path", ["checklists/", "progress/", "steps/01-understand-the-role/01-a-week-in-the-life/"])
+def test_nothing_moves_while_a_page_starts(page, server, path: str) -> None:
+    """Controls our scripts reveal (print, export and import) have their room from the first paint."""
+    open_page(page, server.url, path)
+    page.wait_for_load_state("networkidle")
+    shifts = page.evaluate(
+        """() => new Promise(done => {
+            new PerformanceObserver((list, observer) => {
+                observer.disconnect();
+                done(list.getEntries().filter(e => !e.hadRecentInput).map(e => [
+                    e.value, e.sources.map(s => s.node && s.node.nodeType === 1 ? s.node.outerHTML.slice(0, 120) : String(s.node))
+                ]));
+            }).observe({type: 'layout-shift', buffered: true});
+            setTimeout(() => done([]), 1000);
+        })"""
+    )
+    assert shifts == []
