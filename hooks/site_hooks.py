@@ -132,7 +132,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return links.host_relative(output, urljoin(config.site_url or "", page.url))
+    try:
+        return links.host_relative(output, urljoin(config.site_url or "", page.url))
+    except ValueError as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from error
 
 
 def _write_if_changed(target: Path, content: bytes) -> None:
