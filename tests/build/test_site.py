@@ -291,3 +291,13 @@ def test_the_palette_stylesheet_is_materials_without_the_switching_rule(site_dir
     built = site_dir / "assets" / "stylesheets" / source.name
     assert "data-md-color-switching" not in built.read_text(encoding="utf-8")
     assert built.read_text(encoding="utf-8") == source.read_text(encoding="utf-8").replace(palette_css.RULE, "")
+
+
+def test_every_page_writes_its_own_links_and_assets_with_the_host(site_dir: Path, site_url: str) -> None:
+    """hooks/links.py: Material's instant loading finds no relative href or src to rewrite at start-up."""
+    host = "//" + urlsplit(site_url).netloc + "/"
+    for path in content_pages(site_dir):
+        values = re.findall(r'<[a-zA-Z][^<>]*?\s(?:href|src)="([^"]*)"', path.read_text(encoding="utf-8"))
+        relative = [v for v in values if v and not re.match(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)", v)]
+        assert relative == [], (path, relative[:5])
+        assert any(v.startswith(host) for v in values), path
