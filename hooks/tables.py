@@ -17,34 +17,20 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-TYPE_LABELS: dict[str, str] = {
-    "book": "Books",
-    "course": "Courses",
-    "guide": "Guides",
-    "article": "Articles",
-    "video": "Videos",
-    "podcast": "Podcasts",
-    "newsletter": "Newsletters",
-    "community": "Communities",
-    "association": "Associations",
-    "event": "Events",
-    "tool": "Tools",
-    "template": "Templates",
-}
-# The same types, one at a time, for a table cell.
-TYPE_NAMES: dict[str, str] = {
-    "book": "Book",
-    "course": "Course",
-    "guide": "Guide",
-    "article": "Article",
-    "video": "Video",
-    "podcast": "Podcast",
-    "newsletter": "Newsletter",
-    "community": "Community",
-    "association": "Association",
-    "event": "Event",
-    "tool": "Tool",
-    "template": "Template",
+# Each resource type: its name in a table cell, and the heading of its group on a step page.
+TYPES: dict[str, tuple[str, str]] = {
+    "book": ("Book", "Books"),
+    "course": ("Course", "Courses"),
+    "guide": ("Guide", "Guides"),
+    "article": ("Article", "Articles"),
+    "video": ("Video", "Videos"),
+    "podcast": ("Podcast", "Podcasts"),
+    "newsletter": ("Newsletter", "Newsletters"),
+    "community": ("Community", "Communities"),
+    "association": ("Association", "Associations"),
+    "event": ("Event", "Events"),
+    "tool": ("Tool", "Tools"),
+    "template": ("Template", "Templates"),
 }
 KIND_LABELS = {"certification": "Certification", "programme": "Programme", "adjacent": "Adjacent (project management)"}
 FORMAT_LABELS = {"course-required": "Course required", "exam-only": "Exam only", "course-and-exam": "Course and exam"}
@@ -196,7 +182,7 @@ def _table(head: Iterable[str], rows: Iterable[Markup], name: str) -> str:
 def resource_row(r: Mapping[str, Any], *, with_steps: bool) -> Markup:
     cells = [
         link(r["url"], r["title"]) + Markup("<br><small>") + text(r["author"]) + Markup("</small>"),
-        text(TYPE_NAMES[r["type"]]),
+        text(TYPES[r["type"]][0]),
         text(COST_LABELS[r["cost"]]),
         text(r["level"].capitalize()),
         text(r["why"]),
@@ -244,7 +230,7 @@ def resources_by_type(resources: Iterable[Mapping[str, Any]], step: int) -> str:
     """A step's resources, one short table per type, in a fixed type order."""
     chosen = [r for r in resources if step in r["steps"]]
     out = []
-    for type_, label in TYPE_LABELS.items():
+    for type_, (_, label) in TYPES.items():
         group = sort_resources([r for r in chosen if r["type"] == type_], step)
         if group:
             out.append(f"### {label}\n")

@@ -74,13 +74,8 @@ def test_a_search_result_link_highlights_the_term_on_arrival(page, server) -> No
     assert len(seen) == 1
 
 
-def test_a_phone_reader_tapping_the_search_icon_gets_results(browser, server) -> None:
-    context = browser.new_context(viewport={"width": 360, "height": 800}, has_touch=True, is_mobile=True)
-    try:
-        page = context.new_page()
-        open_page(page, server.url, "steps/01-understand-the-role/")
-        page.locator("label.md-header__button[for=__search]").tap()
-        page.locator("input.md-search__input").fill("portfolio")
-        assert result_links(page)
-    finally:
-        context.close()
+def test_a_phone_reader_tapping_the_search_icon_gets_results(phone, server) -> None:
+    open_page(phone, server.url, "steps/01-understand-the-role/")
+    phone.locator("label.md-header__button[for=__search]").tap()
+    phone.locator("input.md-search__input").fill("portfolio")
+    assert result_links(phone)

@@ -287,8 +287,8 @@ def test_every_script_file_is_deferred_and_keeps_its_order(site_dir: Path) -> No
 
 def test_the_palette_stylesheet_is_materials_without_the_switching_rule(site_dir: Path) -> None:
     """hooks/palette_css.py: page loads skip two full restyles; the rest of Material's palette CSS is intact."""
-    source = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("palette.*.min.css"))
-    built = site_dir / "assets" / "stylesheets" / source.name
+    source, relative = palette_css.theme_stylesheet([str(Path(material.__file__).parent / "templates")])
+    built = site_dir / relative
     assert "data-md-color-switching" not in built.read_text(encoding="utf-8")
     assert built.read_text(encoding="utf-8") == source.read_text(encoding="utf-8").replace(palette_css.RULE, "")
 
