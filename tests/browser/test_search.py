@@ -61,6 +61,11 @@ def test_search_still_works_after_instant_navigation(page, server) -> None:
     open_page(page, server.url)
     page.get_by_role("link", name=re.compile("Understand the role")).first.click()
     page.wait_for_url(re.compile(r"steps/01-understand-the-role/$"))
+    page.wait_for_selector("h1:has-text('Understand the role')")
+    # Material closes search 125 ms after every navigation ("Always close drawer
+    # and search on navigation" in its bundle.ts); a reader who opens search
+    # sooner sees it shut again. Wait that out, as a reader's first glance does.
+    page.wait_for_timeout(300)
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.locator("input.md-search__input").fill("roadmap")
     assert result_links(page)
