@@ -100,8 +100,8 @@ def test_axe_finds_nothing(browser, server, path: str, scheme: str) -> None:
 def test_nothing_in_the_page_moves_while_it_starts(page, server, path: str) -> None:
     """Controls our scripts reveal (print, export and import) have their room from the first paint.
 
-    Only the header may still move, by a pixel or so: Material shows its search box once its
-    bundle runs (the theme's own `.no-js .md-search` rule), on plain Material too.
+    Only the header may still move, by a pixel or so: when the browser paints the header before
+    it has parsed Material's search box, the scheme toggle moves aside as the box arrives.
     """
     open_page(page, server.url, path)
     page.wait_for_load_state("networkidle")
@@ -117,3 +117,26 @@ def test_nothing_in_the_page_moves_while_it_starts(page, server, path: str) -> N
         })"""
     )
     assert shifts == []
+
+
+@pytest.mark.parametrize("path", ["checklists/", "steps/01-understand-the-role/01-a-week-in-the-life/"])
+def test_the_root_classes_are_final_before_the_body_is_parsed(page, server, path: str) -> None:
+    """Material's start-up finds <html> with the classes it would set (overrides/main.html).
+
+    Each change to <html>'s class after the first paint makes Chromium restyle every element.
+    """
+    page.add_init_script(
+        """window.__rootClass = [];
+        new MutationObserver(records => {
+            for (const r of records) if (r.target === document.documentElement)
+                window.__rootClass.push([r.oldValue || "", Boolean(document.body)]);
+        }).observe(document, {subtree: true, attributes: true, attributeFilter: ["class"], attributeOldValue: true});"""
+    )
+    open_page(page, server.url, path)
+    page.wait_for_load_state("networkidle")
+    final = page.evaluate("() => document.documentElement.className").split()
+    assert {"js", "js-focus-visible", "ptp-js"} <= set(final) and "no-js" not in final
+    changes = page.evaluate("() => window.__rootClass")
+    assert any(not in_body for _, in_body in changes), "the observer saw no change at all"
+    late = [old for old, in_body in changes if in_body and set(old.split()) != set(final)]
+    assert late == [], f"<html> class changed after the body was parsed, from: {late}"
