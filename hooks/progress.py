@@ -130,13 +130,9 @@ def printable(manifest: Mapping[str, Any], current_url: str) -> str:
             )
             parts.append('<ul class="ptp-paper">')
             for item in lesson["items"]:
-                parts.append(
-                    Markup(
-                        '<li data-ptp-item="{}"><span class="ptp-paperbox" aria-hidden="true"></span>'
-                        '<span class="ptp-paper__text">{}</span>'
-                        '<span class="ptp-paper__date">Done on <span class="ptp-paper__line" data-ptp-date></span></span></li>'
-                    ).format(item["id"], item["text"])
-                )
+                # One element per item: site.css draws the box and the "Done on" line around
+                # the text, so this page of every checklist stays light to lay out.
+                parts.append(Markup('<li data-ptp-item="{}">{}</li>').format(item["id"], item["text"]))
             parts.append("</ul>")
         parts.append("</section>")
     parts.append("</div>")

@@ -193,8 +193,9 @@
     for (const li of $$("[data-ptp-item]", paper)) {
       const when = show ? store.ticks[li.dataset.ptpItem] : undefined;
       li.classList.toggle("ptp-paper--done", Boolean(when));
-      const date = li.querySelector("[data-ptp-date]");
-      if (date) date.textContent = when && !when.startsWith("1970") ? when.slice(0, 10) : "";
+      // site.css writes "Done on <date>" from this attribute.
+      if (when && !when.startsWith("1970")) li.dataset.ptpDate = when.slice(0, 10);
+      else delete li.dataset.ptpDate;
     }
   }
 
