@@ -10,7 +10,8 @@
   (``hooks/links.py``), so Material's instant loading has none to rewrite.
 * ``on_post_build``: write the manifest (``assets/checklists.json``), the sharing
   image, comment-stripped copies of our CSS and JavaScript, and Material's
-  palette stylesheet without its color-switching rule (``hooks/palette_css.py``).
+  palette stylesheet and bundle without two things that restyle the whole page
+  at start-up (``hooks/theme_patches.py``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils.meta import get_data  # noqa: E402
 
-from hooks import blocks, checklists, data, glossary, links, minify, navigation, palette_css, progress, social, state  # noqa: E402
+from hooks import blocks, checklists, data, glossary, links, minify, navigation, progress, social, state, theme_patches  # noqa: E402
 
 MANIFEST_URI = "assets/checklists.json"
 SOCIAL_URI = "assets/images/social.png"
@@ -154,8 +155,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         for path in (Path(config.docs_dir) / folder).glob("*.*s"):
             _write_if_changed(site / folder / path.name, strip(path.read_text(encoding="utf-8")).encode("utf-8"))
     try:
-        source, relative = palette_css.theme_stylesheet(list(config.theme.dirs))
-        patched = palette_css.without_switching_rule(source.read_text(encoding="utf-8"), str(relative))
-    except palette_css.ThemeChanged as error:
+        assets = theme_patches.patched(list(config.theme.dirs))
+    except theme_patches.ThemeChanged as error:
         raise PluginError(str(error)) from error
-    _write_if_changed(site / relative, patched.encode("utf-8"))
+    for relative, text in assets:
+        _write_if_changed(site / relative, text.encode("utf-8"))

@@ -44,7 +44,7 @@ def test_the_scheme_toggle_switches_to_dark_and_back(page, server) -> None:
     assert {"default", "slate"} <= seen
     while scheme() != "slate":
         page.locator("form[data-md-component=palette] label:visible").first.click()
-    # Colors may fade for a moment (hooks/palette_css.py), so wait for the page to settle dark.
+    # Colors may fade for a moment (hooks/theme_patches.py), so wait for the page to settle dark.
     page.wait_for_function(
         "() => getComputedStyle(document.body).backgroundColor.match(/\\d+/g).slice(0, 3).reduce((s, x) => s + +x, 0) < 200",
         timeout=2000,
@@ -140,3 +140,14 @@ def test_the_root_classes_are_final_before_the_body_is_parsed(page, server, path
     assert any(not in_body for _, in_body in changes), "the observer saw no change at all"
     late = [old for old, in_body in changes if in_body and set(old.split()) != set(final)]
     assert late == [], f"<html> class changed after the body was parsed, from: {late}"
+
+
+def test_materials_start_up_adds_no_second_color_scheme_meta(page, server) -> None:
+    """hooks/theme_patches.py: the browser reads only the first color-scheme meta (ours, in
+    overrides/main.html), and each one Material added made it restyle the whole page."""
+    open_page(page, server.url, "glossary/")
+    page.wait_for_load_state("networkidle")
+    metas = page.evaluate("() => [...document.querySelectorAll('meta[name=color-scheme]')].map(m => m.content)")
+    assert metas == ["light dark"]
+    # The palette component itself still ran: it writes the header's color for the browser's toolbar.
+    assert re.fullmatch(r"#[0-9a-f]{6}", page.locator("meta[name=theme-color]").get_attribute("content") or "")

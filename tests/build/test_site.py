@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 import material
 import pytest
 
-from hooks import palette_css
+from hooks import theme_patches
 from tests.conftest import TEST_REPO_URL
 
 
@@ -285,12 +285,21 @@ def test_every_script_file_is_deferred_and_keeps_its_order(site_dir: Path) -> No
         assert re.fullmatch(r"bundle\.[0-9a-f]+\.min\.js", names[0]) and names[1] == "progress.js", (path, names)
 
 
-def test_the_palette_stylesheet_is_materials_without_the_switching_rule(site_dir: Path) -> None:
-    """hooks/palette_css.py: page loads skip two full restyles; the rest of Material's palette CSS is intact."""
-    source, relative = palette_css.theme_stylesheet([str(Path(material.__file__).parent / "templates")])
-    built = site_dir / relative
-    assert "data-md-color-switching" not in built.read_text(encoding="utf-8")
-    assert built.read_text(encoding="utf-8") == source.read_text(encoding="utf-8").replace(palette_css.RULE, "")
+def test_materials_palette_css_and_bundle_are_built_without_the_two_start_up_restyles(site_dir: Path) -> None:
+    """hooks/theme_patches.py: page loads skip full restyles; the rest of Material's assets is intact."""
+    theme = Path(material.__file__).parent / "templates"
+    _, css = theme_patches.theme_file([str(theme)], "assets/stylesheets/palette.*.min.css")
+    built_css = (site_dir / css).read_text(encoding="utf-8")
+    assert "data-md-color-switching" not in built_css
+    assert built_css == (theme / css).read_text(encoding="utf-8").replace(theme_patches.RULE, "")
+
+    _, js = theme_patches.theme_file([str(theme)], "assets/javascripts/bundle.*.min.js")
+    original, built_js = (theme / js).read_bytes(), (site_dir / js).read_bytes()
+    assert len(built_js) == len(original), "Material's source map no longer lines up"
+    changed = [n for n, (a, b) in enumerate(zip(original, built_js, strict=True)) if a != b]
+    blanked = original[changed[0] : changed[-1] + 1]
+    assert re.fullmatch(rb"document\.head\.appendChild\(\w+\);", blanked), blanked
+    assert set(built_js[changed[0] : changed[-1] + 1]) == {ord(" ")}
 
 
 def test_every_page_writes_its_own_links_and_assets_with_the_host(site_dir: Path, site_url: str) -> None:
