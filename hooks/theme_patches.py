@@ -35,7 +35,7 @@ RULE = (
 )
 # In the minified bundle: let o=x("meta",{name:"color-scheme"});document.head.appendChild(o);
 _APPEND_SCHEME_META = re.compile(
-    r'(?P<keep>let (?P<var>[\w$]+)=[\w$]+\("meta",\{name:"color-scheme"\}\);)'
+    r'let (?P<var>[\w$]+)=[\w$]+\("meta",\{name:"color-scheme"\}\);'
     r"(?P<append>document\.head\.appendChild\((?P=var)\);)"
 )
 
@@ -74,10 +74,9 @@ class Patch:
     apply: Callable[[str, str], str]
 
 
-PATCHES = (
-    Patch("assets/stylesheets/palette.*.min.css", without_switching_rule),
-    Patch("assets/javascripts/bundle.*.min.js", without_scheme_meta),
-)
+PALETTE_CSS = "assets/stylesheets/palette.*.min.css"
+BUNDLE_JS = "assets/javascripts/bundle.*.min.js"
+PATCHES = (Patch(PALETTE_CSS, without_switching_rule), Patch(BUNDLE_JS, without_scheme_meta))
 
 
 def theme_file(theme_dirs: list[str], pattern: str) -> tuple[Path, Path]:

@@ -288,12 +288,12 @@ def test_every_script_file_is_deferred_and_keeps_its_order(site_dir: Path) -> No
 def test_materials_palette_css_and_bundle_are_built_without_the_two_start_up_restyles(site_dir: Path) -> None:
     """hooks/theme_patches.py: page loads skip full restyles; the rest of Material's assets is intact."""
     theme = Path(material.__file__).parent / "templates"
-    _, css = theme_patches.theme_file([str(theme)], "assets/stylesheets/palette.*.min.css")
+    _, css = theme_patches.theme_file([str(theme)], theme_patches.PALETTE_CSS)
     built_css = (site_dir / css).read_text(encoding="utf-8")
     assert "data-md-color-switching" not in built_css
     assert built_css == (theme / css).read_text(encoding="utf-8").replace(theme_patches.RULE, "")
 
-    _, js = theme_patches.theme_file([str(theme)], "assets/javascripts/bundle.*.min.js")
+    _, js = theme_patches.theme_file([str(theme)], theme_patches.BUNDLE_JS)
     original, built_js = (theme / js).read_bytes(), (site_dir / js).read_bytes()
     assert len(built_js) == len(original), "Material's source map no longer lines up"
     changed = [n for n, (a, b) in enumerate(zip(original, built_js, strict=True)) if a != b]

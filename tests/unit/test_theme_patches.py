@@ -54,4 +54,4 @@ def test_the_installed_material_still_has_both_pieces_once() -> None:
 
 def test_no_such_asset_in_the_theme_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(theme_patches.ThemeChanged, match="no assets/stylesheets/palette"):
-        theme_patches.theme_file([str(tmp_path)], theme_patches.PATCHES[0].pattern)
+        theme_patches.theme_file([str(tmp_path)], theme_patches.PALETTE_CSS)
