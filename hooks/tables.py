@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 TYPES: dict[str, tuple[str, str]] = {
     "book": ("Book", "Books"),
     "course": ("Course", "Courses"),
+    "exam": ("Exam", "Exams"),
     "guide": ("Guide", "Guides"),
     "article": ("Article", "Articles"),
     "video": ("Video", "Videos"),
@@ -73,7 +74,7 @@ def _with_note(parts: list[str], block: Mapping[str, Any]) -> str:
     out = ", ".join(parts)
     note = block.get("not_published")
     if note:
-        out = f"{out}; {note}" if out else str(note)
+        out = f"{out}. {note}" if out else str(note)
     return out
 
 
@@ -120,7 +121,7 @@ def renewal_text(cert: Mapping[str, Any]) -> str:
     parts = []
     if "interval_years" in renewal:
         years = renewal["interval_years"]
-        parts.append(f"every {years:g} year{'s' if years != 1 else ''}")
+        parts.append("every year" if years == 1 else f"every {years:g} years")
     if "fee" in renewal:
         parts.append(money(renewal["fee"]["amount"], renewal["fee"]["currency"]))
     if "credits" in renewal:

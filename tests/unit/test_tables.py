@@ -82,7 +82,7 @@ def test_certification_figures_in_words() -> None:
 def test_certification_prints_only_what_the_data_states() -> None:
     """A not_published note is printed as written; nothing is added for a missing figure."""
     ask = "Pass mark not published; ask the issuer"
-    assert tables.fact({**CERT, "exam": {"questions": 45, "not_published": ask}}, "exam") == f"45 questions; {ask}"
+    assert tables.fact({**CERT, "exam": {"questions": 45, "not_published": ask}}, "exam") == f"45 questions. {ask}"
     assert tables.fact({**CERT, "renewal": {"not_published": ask}}, "renewal") == ask
     cost = {"covers": "Course", "not_published": "Price not published; ask the issuer"}
     assert tables.fact({**CERT, "cost": cost}, "cost") == "Price not published; ask the issuer"
