@@ -56,7 +56,7 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
             return value
         key = f"cert-{cert_id}"
         notes = state.current().footnotes.setdefault(page_src(), {})
-        notes[key] = f"[{c['issuer']}: {c['name']}]({c['sources'][0]}), checked {c['checked_on']}."
+        notes[key] = f"[{c['issuer']}: {c['name']}]({c['sources'][0]['url']}), checked {c['checked_on']}."
         return f"{value}[^{key}]"
 
     @env.macro
