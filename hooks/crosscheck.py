@@ -157,7 +157,7 @@ def same_work_problems(resources: Collection, root: Path = ROOT) -> list[Problem
             if key[0] and key[1]:
                 groups.setdefault(key, []).append((display, entry_id, entry))
     problems: list[Problem] = []
-    new_files: frozenset[str] | None = None
+    new_files: Mapping[str, int] | None = None
     for group in groups.values():
         if len(group) < 2:
             continue

@@ -262,6 +262,8 @@ def contributor_hint(err: jsonschema.ValidationError, message: str) -> str:
         else:
             example = f"[{value}]"
         return f"is {value!r} ({_type_name(value)}); expected a list, such as {example}"
+    if err.validator == "minLength" and isinstance(err.schema.get("description"), str):
+        return f"{message} ({err.schema['description']})"
     if err.validator == "format" and err.validator_value == "date":
         return f"is {value!r}; expected a real date written YYYY-MM-DD"
     return message
@@ -301,14 +303,15 @@ def unique_problems(
     key: str,
     normalise: Callable[[str], str] = str,
     *,
-    newer: Callable[[], frozenset[str]] | None = None,
+    newer: Callable[[], Mapping[str, int]] | None = None,
 ) -> list[Problem]:
     """Entries are (display, id, data); when several share a value, report every one but the oldest.
 
-    ``newer`` gives the files new since git's base commit (called only when there is
-    a duplicate). The oldest entry is the one in the base commit, else the one with
-    the earlier ``added_on``, else the earlier file name: the problem lands on the
-    file the contributor just added, not on the entry already published.
+    ``newer`` gives the files new since git's base commit, with the time each was
+    last saved (called only when there is a duplicate). The oldest entry is the one
+    in the base commit, else the one with the earlier ``added_on``, else (both new)
+    the one saved first, else the earlier file name: the problem lands on the file
+    the contributor just added, not on the entry already published.
     """
     groups: dict[str, list[tuple[str, str, Mapping[str, Any]]]] = {}
     for display, entry_id, data in entries:
@@ -316,12 +319,12 @@ def unique_problems(
         if isinstance(value, str):
             groups.setdefault(normalise(value), []).append((display, entry_id, data))
     problems = []
-    new_files: frozenset[str] | None = None
+    new_files: Mapping[str, int] | None = None
     for group in groups.values():
         if len(group) < 2:
             continue
         if new_files is None:
-            new_files = newer() if newer else frozenset()
+            new_files = newer() if newer else {}
         ordered = sorted(group, key=lambda e: age_key(e[0], e[2], new_files))
         first_display, first_id, first = ordered[0]
         for display, entry_id, data in ordered[1:]:
@@ -338,14 +341,14 @@ def unique_problems(
     return problems
 
 
-def age_key(display: str, data: Mapping[str, Any], new_files: frozenset[str]) -> tuple[int, str, str]:
-    """Sorts older entries first: committed before new, earlier added_on, earlier file name."""
+def age_key(display: str, data: Mapping[str, Any], new_files: Mapping[str, int]) -> tuple[bool, str, int, str]:
+    """Sorts older entries first: committed before new, earlier added_on, saved first, earlier file name."""
     added = data.get("added_on")
-    return (display in new_files, added if isinstance(added, str) else "", display)
+    return (display in new_files, added if isinstance(added, str) else "", new_files.get(display, 0), display)
 
 
 def why_newer(
-    newer: tuple[str, Mapping[str, Any]], older: tuple[str, Mapping[str, Any]], new_files: frozenset[str]
+    newer: tuple[str, Mapping[str, Any]], older: tuple[str, Mapping[str, Any]], new_files: Mapping[str, int]
 ) -> str:
     """Why the problem names ``newer``'s file and not ``older``'s, in a few words."""
     if newer[0] in new_files and older[0] not in new_files:
@@ -353,11 +356,15 @@ def why_newer(
     a, b = newer[1].get("added_on"), older[1].get("added_on")
     if isinstance(a, str) and isinstance(b, str) and a > b:
         return f"this entry was added later, on {a}"
+    if new_files.get(newer[0], 0) > new_files.get(older[0], 0):
+        return "this file was saved later"
     return "this file's name sorts later"
 
 
-def git_newness(root: Path) -> frozenset[str]:
-    """Files under ``root``/data that git's base commit does not have (paths relative to root).
+def git_newness(root: Path) -> dict[str, int]:
+    """Files under ``root``/data that git's base commit does not have, with when each was saved.
+
+    Paths are relative to ``root``; times are nanoseconds since the epoch.
 
     The base is ``$PATH_TO_PM_BASE`` (CI can pass the pull request's base) or
     ``HEAD``. Without git, or outside a repository, nothing counts as new.
@@ -371,12 +378,15 @@ def git_newness(root: Path) -> frozenset[str]:
 
     try:
         if Path(git("rev-parse", "--show-toplevel").strip()).resolve() != root.resolve():
-            return frozenset()
-        tracked = set(git("ls-tree", "-r", "--name-only", base, "--", "data").splitlines())
+            return {}
         present = set(git("ls-files", "--cached", "--others", "--exclude-standard", "--", "data").splitlines())
     except (OSError, subprocess.SubprocessError):
-        return frozenset()
-    return frozenset(present - tracked)
+        return {}
+    try:
+        tracked = set(git("ls-tree", "-r", "--name-only", base, "--", "data").splitlines())
+    except subprocess.SubprocessError:
+        tracked = set()  # no commit yet: every file is new
+    return {name: (root / name).stat().st_mtime_ns for name in present - tracked if (root / name).is_file()}
 
 
 def normalise_url(url: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 from pathlib import Path
 
@@ -140,6 +141,18 @@ def test_a_file_git_has_not_seen_is_the_newer_one(tmp_path: Path) -> None:
         "is already used by entry 'zz-mom-test' in data/resources/zz-mom-test.yml "
         "(this file is new since the last commit); improve that entry instead of adding a second one"
     ]
+
+
+def test_of_two_new_files_the_one_saved_later_is_the_newer(tmp_path: Path) -> None:
+    subprocess.run(["git", "-C", str(tmp_path), "init", "-q"], check=True)
+    write_resource(tmp_path, "zz-first.yml", resource_yaml(id="zz-first", title="First"))
+    write_resource(tmp_path, "aa-second.yml", resource_yaml(id="aa-second", title="Second"))
+    folder = tmp_path / "data" / "resources"
+    os.utime(folder / "zz-first.yml", ns=(1_000_000_000, 1_000_000_000))
+    os.utime(folder / "aa-second.yml", ns=(2_000_000_000, 2_000_000_000))
+    problems = [str(p) for p in data.load_resources(tmp_path, TODAY).problems]
+    assert len(problems) == 1 and problems[0].startswith("data/resources/aa-second.yml"), problems
+    assert "(this file was saved later)" in problems[0]
 
 
 def test_without_git_or_dates_the_later_file_name_is_the_newer(tmp_path: Path) -> None:
