@@ -215,10 +215,37 @@ def _label(fld: str) -> str:
     return _LABELS.get(base, base.replace("_", " ").capitalize())
 
 
+class _Flow(list):  # type: ignore[type-arg]
+    """A list written [2, 3], as the steps are in every data file."""
+
+
+class _Folded(str):
+    """Text written as a folded block (why: >-), as in every data file."""
+
+    __slots__ = ()
+
+
+class _Dumper(yaml.SafeDumper):
+    """The house style, and dates left unquoted: the project's loader reads them as text."""
+
+
+_Dumper.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
+}
+_Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+_Dumper.add_representer(_Folded, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style=">"))
+
+
 def to_yaml(entry: dict[str, object]) -> str:
     """The file's text, written by the YAML emitter (so no answer can add a key) and read back to be sure."""
-    text = "# yaml-language-server: $schema=../schema/resource.schema.json\n" + yaml.safe_dump(
-        entry, sort_keys=False, allow_unicode=True, width=100, default_flow_style=None
+    styled = {
+        **entry,
+        "steps": _Flow(entry["steps"]) if isinstance(entry["steps"], list) else entry["steps"],
+        "why": _Folded(entry["why"]),
+    }
+    text = "# yaml-language-server: $schema=../schema/resource.schema.json\n" + yaml.dump(
+        styled, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
     )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "entry.yml"
@@ -237,6 +264,7 @@ def fenced(text: str) -> str:
 
 
 def problems_comment(problems: list[str]) -> str:
+    """The comment for answers that cannot become a data file: the person can fix these."""
     listing = "\n".join(f"- {p}" for p in problems)
     return (
         "Thank you for the suggestion. Before it can become a pull request, these answers need a change. "
@@ -245,10 +273,26 @@ def problems_comment(problems: list[str]) -> str:
     )
 
 
+def check_comment(output: str, max_lines: int = 60) -> str:
+    """The comment for a data file that the project's data check refused: usually the maintainer's move."""
+    lines = [line for line in output.splitlines() if line.strip()]
+    if lines and lines[0].rstrip().endswith("in the data files:"):
+        lines = lines[1:]
+    if len(lines) > max_lines:
+        lines = [*lines[:max_lines], f"... and {len(lines) - max_lines} more lines"]
+    return (
+        "Thank you for the suggestion. Your answers made a data file, but the project's data check "
+        "(`make check-data`) refused it. When the step is full, a maintainer chooses the resource this one "
+        "replaces and finishes it by hand (MAINTAINING.md, 'From a suggestion to a merged file'); a problem "
+        "with one of your answers you can fix by editing the issue.\n\n"
+        f"{fenced(chr(10).join(lines))}\n"
+    )
+
+
 def pull_request(s: Suggestion, issue: int, login: str, user_id: int) -> tuple[str, str, str]:
     """The pull request's title and body and the commit message, crediting the person who suggested it."""
     title = f"Add resource: {s.id}"
-    replaces = f"\n\nIt replaces, according to the suggestion: {fenced(s.replaces)}" if s.replaces else ""
+    replaces = f"\n\nIt replaces, according to the suggestion:\n\n{fenced(s.replaces)}" if s.replaces else ""
     body = (
         f"Suggested by @{login} in #{issue}, converted by the suggestion workflow. Closes #{issue}.\n\n"
         f"Before merging, a maintainer checks the address, the cost and the sources again, sets `checked_on` "
@@ -273,9 +317,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     if args.check_output:
-        lines = args.check_output.read_text(encoding="utf-8", errors="replace").splitlines()
-        found = [line.strip()[2:] for line in lines if line.strip().startswith("- ")][:50]
-        (args.out_dir / "comment.md").write_text(problems_comment(found or lines[-20:]), encoding="utf-8")
+        output = args.check_output.read_text(encoding="utf-8", errors="replace")
+        (args.out_dir / "comment.md").write_text(check_comment(output), encoding="utf-8")
         return 0
     body = args.body_file.read_text(encoding="utf-8", errors="replace")
     existing = {p.stem for p in RESOURCES.glob("*.yml")}

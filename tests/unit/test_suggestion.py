@@ -57,6 +57,10 @@ def test_a_good_suggestion_becomes_a_valid_data_file(tmp_path: Path) -> None:
     s = convert(body())
     assert s.problems == []
     assert s.id == "discovery-field-notes"
+    # The house style: steps as [2, 3, 8], why as a folded block, dates and sources as in every data file.
+    assert "\nsteps: [2, 3, 8]\n" in s.yaml_text and "\nwhy: >-\n  Chapters 2 and 3" in s.yaml_text
+    assert "\nadded_on: 2026-12-06\n" in s.yaml_text
+    assert "\nsources:\n- https://discovery-field-notes.example/book\n" in s.yaml_text
     entry = yaml.safe_load(s.yaml_text)
     assert entry["steps"] == [2, 3, 8]  # the main step first, as the form asked
     assert entry["why"].startswith("Chapters 2 and 3") and "\n" not in entry["why"]
@@ -177,7 +181,7 @@ def test_the_pull_request_credits_the_suggester_and_closes_the_issue() -> None:
     assert title == "Add resource: discovery-field-notes"
     assert pr_body.startswith("Suggested by @jo-example in #42") and "Closes #42." in pr_body
     assert "````text\nI used it.\n```\n@everyone <b>x</b>\n```\n````" in pr_body  # fenced, cannot break out
-    assert "the-mom-test" in pr_body
+    assert "It replaces, according to the suggestion:\n\n```text\nthe-mom-test\n```" in pr_body
     assert message.endswith("Co-authored-by: jo-example <123+jo-example@users.noreply.github.com>\n")
 
 
@@ -215,8 +219,18 @@ def test_a_failed_data_check_becomes_a_comment(tmp_path: Path) -> None:
     check.write_text(
         "1 problem in the data files:\n  - data/resources: step 2 lists 16 resources; ...\n", encoding="utf-8"
     )
+    check.write_text(
+        "1 problem in the data files:\n  - data/resources: step 2 lists 16 resources; ...\n"
+        "    step 2's resources:\n      r-00 (main step; cited by no lesson)\n",
+        encoding="utf-8",
+    )
     assert suggestion.main(["--out-dir", str(tmp_path), "--check-output", str(check)]) == 0
-    assert "```text\n- data/resources: step 2 lists 16 resources; ...\n```" in (tmp_path / "comment.md").read_text()
+    comment = (tmp_path / "comment.md").read_text()
+    assert "a maintainer chooses the resource this one replaces" in comment
+    assert (
+        "```text\n  - data/resources: step 2 lists 16 resources; ...\n    step 2's resources:\n"
+        "      r-00 (main step; cited by no lesson)\n```"
+    ) in comment
 
 
 def test_a_missing_login_is_a_problem_not_a_guess(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
