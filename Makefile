@@ -36,7 +36,7 @@ $(VENV)/.dev: requirements-dev.txt requirements.txt | $(BIN)/python
 	@touch $@ $(VENV)/.runtime
 
 serve: $(VENV)/.runtime ## Serve the site at http://127.0.0.1:8000/ with live reload
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --watch data
 
 build: $(VENV)/.runtime ## Build the site into site/ (strict: any warning fails)
 	$(BIN)/mkdocs build --strict --clean

@@ -1,19 +1,21 @@
 """``make check-data``: validate every data file and print every problem.
 
 Usage: ``python -m hooks.check_data``. Exit status 0 when all is well, 1 when
-anything is wrong (each problem names the file, the entry and the field).
+anything is wrong (each problem names the file, the entry and the field; a
+lesson citing a missing id names the lesson and the line).
 """
 
 from __future__ import annotations
 
 import sys
 
-from hooks import checklists, data
+from hooks import checklists, crosscheck, data
 
 
 def main() -> int:
     collections = data.load_collections()
     problems = [str(p) for c in collections.values() for p in c.problems]
+    problems += [str(p) for p in crosscheck.problems(collections)]
     problems += [str(p) for p in checklists.load_registry(checklists.REGISTRY)[1]]
     if problems:
         count = len(problems)

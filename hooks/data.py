@@ -11,9 +11,11 @@ fixes everything in one round.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import json
 import os
+import subprocess
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,7 +111,7 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
         mark = err.problem_mark or err.context_mark
         line = f"line {mark.line + 1}: " if mark else ""
         what = err.problem or str(err)
-        return None, [Problem(display, "", "", f"is not valid YAML ({line}{what})")]
+        return None, [Problem(display, "", "", f"is not valid YAML ({line}{what}){yaml_hint(what, text, mark)}")]
     except yaml.YAMLError as err:
         return None, [Problem(display, "", "", f"is not valid YAML ({err})")]
 
@@ -196,7 +198,9 @@ def _decision_message(err: jsonschema.ValidationError) -> tuple[str, str] | None
     fld = _field_name(err.absolute_path)
     if err.validator == "required":
         missing = str(err.message).split("'")[1]
-        if missing in DECISIONS and not err.absolute_path:
+        # Only where the schema offers the choice (certifications): a resource's cost is another field.
+        choice = err.schema.get("properties", {}).get(missing, {})
+        if missing in DECISIONS and not err.absolute_path and "oneOf" in choice:
             return missing, f"is missing: {DECISIONS[missing]}"
         return None
     if err.validator == "oneOf":
@@ -237,8 +241,64 @@ def schema_problems(entry: Any, schema_name: str, display: str, entry_id: str) -
     problems = []
     for err in validator.iter_errors(entry):
         fld, msg = _plain_message(err)
+        msg = contributor_hint(err, msg)
         problems.append(Problem(display, entry_id, fld, msg))
     return problems
+
+
+# --------------------------------------------------------------------------
+# Hints: what to do about a message, for someone who has never seen YAML.
+
+
+def yaml_hint(problem: str, text: str, mark: Any) -> str:
+    """The fix for the YAML mistakes contributors make most, or ''."""
+    lines = text.splitlines()
+    line = lines[mark.line] if mark is not None and 0 <= mark.line < len(lines) else ""
+    if "mapping values are not allowed" in problem:
+        key, _, value = line.partition(":")
+        value = value.strip()
+        if key.strip() and value and not key.startswith((" ", "-")):
+            return f"; a value that contains ': ' goes in double quotes: {key.strip()}: {json.dumps(value, ensure_ascii=False)}"
+        return "; a value that contains ': ' goes in double quotes"
+    if "could not find expected ':'" in problem:
+        return "; each line is 'field: value', and a value that runs on goes on lines indented under its field"
+    if "cannot start any token" in problem:
+        return "; a value that starts with @, ` or % goes in double quotes"
+    return ""
+
+
+def contributor_hint(err: jsonschema.ValidationError, message: str) -> str:
+    """Add a suggestion to a schema message: the likely field or value, the shape expected."""
+    value = err.instance
+    if err.validator == "additionalProperties" and isinstance(value, dict):
+        known = list(err.schema.get("properties", {}))
+        guesses = [
+            f"did you mean '{match[0]}' instead of '{extra}'?"
+            for extra in sorted(set(value) - set(known), key=str)
+            if (match := difflib.get_close_matches(str(extra).lower(), known, n=1, cutoff=0.6))
+        ]
+        return "; ".join([message, *guesses])
+    if err.validator == "enum" and isinstance(value, str):
+        options = [o for o in err.validator_value if isinstance(o, str)]
+        match = difflib.get_close_matches(value.lower().strip(), options, n=1, cutoff=0.6)
+        return f"{message}; did you mean '{match[0]}'?" if match else message
+    if (
+        err.validator == "type"
+        and err.validator_value == "array"
+        and isinstance(value, int | float | str)
+        and value is not True
+        and value is not False
+    ):
+        if isinstance(value, str) and not value.replace(",", " ").replace(" ", "").isdigit():
+            example = json.dumps([value], ensure_ascii=False)
+        else:
+            example = f"[{value}]"
+        return f"is {value!r} ({_type_name(value)}); expected a list, such as {example}"
+    if err.validator == "minLength" and isinstance(err.schema.get("description"), str):
+        return f"{message} ({err.schema['description']})"
+    if err.validator == "format" and err.validator_value == "date":
+        return f"is {value!r}; expected a real date written YYYY-MM-DD"
+    return message
 
 
 # --------------------------------------------------------------------------
@@ -271,24 +331,94 @@ def date_problems(
 
 
 def unique_problems(
-    entries: Iterable[tuple[str, str, Mapping[str, Any]]], key: str, normalise: Callable[[str], str] = str
+    entries: Iterable[tuple[str, str, Mapping[str, Any]]],
+    key: str,
+    normalise: Callable[[str], str] = str,
+    *,
+    newer: Callable[[], Mapping[str, int]] | None = None,
 ) -> list[Problem]:
-    """Entries are (display, id, data); report every later use of a value."""
-    first: dict[str, tuple[str, str]] = {}
-    problems = []
+    """Entries are (display, id, data); when several share a value, report every one but the oldest.
+
+    ``newer`` gives the files new since git's base commit, with the time each was
+    last saved (called only when there is a duplicate). The oldest entry is the one
+    in the base commit, else the one with the earlier ``added_on``, else (both new)
+    the one saved first, else the earlier file name: the problem lands on the file
+    the contributor just added, not on the entry already published.
+    """
+    groups: dict[str, list[tuple[str, str, Mapping[str, Any]]]] = {}
     for display, entry_id, data in entries:
         value = data.get(key)
-        if not isinstance(value, str):
+        if isinstance(value, str):
+            groups.setdefault(normalise(value), []).append((display, entry_id, data))
+    problems = []
+    new_files: Mapping[str, int] | None = None
+    for group in groups.values():
+        if len(group) < 2:
             continue
-        norm = normalise(value)
-        if norm in first:
-            other_file, other_id = first[norm]
+        if new_files is None:
+            new_files = newer() if newer else {}
+        ordered = sorted(group, key=lambda e: age_key(e[0], e[2], new_files))
+        first_display, first_id, first = ordered[0]
+        for display, entry_id, data in ordered[1:]:
             problems.append(
-                Problem(display, entry_id, key, f"{value!r} is already used by entry '{other_id}' in {other_file}")
+                Problem(
+                    display,
+                    entry_id,
+                    key,
+                    f"{data[key]!r} is already used by entry '{first_id}' in {first_display} "
+                    f"({why_newer((display, data), (first_display, first), new_files)}); "
+                    "improve that entry instead of adding a second one",
+                )
             )
-        else:
-            first[norm] = (display, entry_id)
     return problems
+
+
+def age_key(display: str, data: Mapping[str, Any], new_files: Mapping[str, int]) -> tuple[bool, str, int, str]:
+    """Sorts older entries first: committed before new, earlier added_on, saved first, earlier file name."""
+    added = data.get("added_on")
+    return (display in new_files, added if isinstance(added, str) else "", new_files.get(display, 0), display)
+
+
+def why_newer(
+    newer: tuple[str, Mapping[str, Any]], older: tuple[str, Mapping[str, Any]], new_files: Mapping[str, int]
+) -> str:
+    """Why the problem names ``newer``'s file and not ``older``'s, in a few words."""
+    if newer[0] in new_files and older[0] not in new_files:
+        return "this file is new since the last commit"
+    a, b = newer[1].get("added_on"), older[1].get("added_on")
+    if isinstance(a, str) and isinstance(b, str) and a > b:
+        return f"this entry was added later, on {a}"
+    if new_files.get(newer[0], 0) > new_files.get(older[0], 0):
+        return "this file was saved later"
+    return "this file's name sorts later"
+
+
+def git_newness(root: Path) -> dict[str, int]:
+    """Files under ``root``/data that git's base commit does not have, with when each was saved.
+
+    Paths are relative to ``root``; times are nanoseconds since the epoch.
+
+    The base is ``$PATH_TO_PM_BASE`` (CI can pass the pull request's base) or
+    ``HEAD``. Without git, or outside a repository, nothing counts as new.
+    """
+    base = os.environ.get("PATH_TO_PM_BASE") or "HEAD"
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(root), *args], capture_output=True, text=True, check=True, timeout=20
+        ).stdout
+
+    try:
+        if Path(git("rev-parse", "--show-toplevel").strip()).resolve() != root.resolve():
+            return {}
+        present = set(git("ls-files", "--cached", "--others", "--exclude-standard", "--", "data").splitlines())
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    try:
+        tracked = set(git("ls-tree", "-r", "--name-only", base, "--", "data").splitlines())
+    except subprocess.SubprocessError:
+        tracked = set()  # no commit yet: every file is new
+    return {name: (root / name).stat().st_mtime_ns for name in present - tracked if (root / name).is_file()}
 
 
 def normalise_url(url: str) -> str:
@@ -308,6 +438,8 @@ class Collection:
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     never_mark: list[str] = field(default_factory=list)
+    # Every entry that parsed as fields, valid or not: (file, id, data), for the cross-checks.
+    loaded: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
 
 def _display(path: Path, root: Path) -> str:
@@ -363,7 +495,9 @@ def load_folder(
                     f"is '{data['id']}' but the file is named '{path.name}'; the id and the file name must match",
                 )
             )
-        problems += date_problems(data, date_fields, display, entry_id, today)
+        # A date the schema already refused is reported once, by the schema.
+        refused = {p.field for p in problems}
+        problems += [p for p in date_problems(data, date_fields, display, entry_id, today) if p.field not in refused]
         if extra_rules:
             problems += extra_rules(display, entry_id, data)
         coll.problems.extend(problems)
@@ -371,7 +505,8 @@ def load_folder(
         if not problems:
             coll.entries[entry_id] = data
     for key, norm in unique_keys:
-        coll.problems.extend(unique_problems(loaded, key, norm))
+        coll.problems.extend(unique_problems(loaded, key, norm, newer=lambda: git_newness(root)))
+    coll.loaded = loaded
     if not loaded and not coll.problems:
         coll.problems.append(Problem(_display(folder, root), "", "", "has no .yml files"))
     return coll
@@ -418,39 +553,8 @@ def source_problems(display: str, entry_id: str, data: dict[str, Any]) -> list[P
     return problems
 
 
-STEP_MIN, STEP_MAX = 8, 15
-
-
-def step_size_problems(resources: Mapping[str, Mapping[str, Any]], display: str) -> list[Problem]:
-    """Not the biggest list, the best: each step lists 8 to 15 resources."""
-    counts = {n: 0 for n in range(1, 11)}
-    for entry in resources.values():
-        for step in entry["steps"]:
-            counts[step] += 1
-    problems = []
-    for step, n in counts.items():
-        if n > STEP_MAX:
-            problems.append(
-                Problem(
-                    display,
-                    "",
-                    "",
-                    f"step {step} has {n} resources; the guide lists at most {STEP_MAX} per step, so replace one instead of adding",
-                )
-            )
-        elif n < STEP_MIN:
-            problems.append(
-                Problem(
-                    display,
-                    "",
-                    "",
-                    f"step {step} has {n} resources; the guide lists at least {STEP_MIN} per step",
-                )
-            )
-    return problems
-
-
-def load_resources(root: Path = ROOT, today: dt.date | None = None, *, step_sizes: bool = True) -> Collection:
+def load_resources(root: Path = ROOT, today: dt.date | None = None) -> Collection:
+    """The resources; the per-step limit is checked with the lessons, in ``hooks/crosscheck.py``."""
     folder = root / "data" / "resources"
     coll = load_folder(
         folder,
@@ -461,9 +565,6 @@ def load_resources(root: Path = ROOT, today: dt.date | None = None, *, step_size
         extra_rules=source_problems,
         today=today,
     )
-    # PATH_TO_PM_NO_STEP_CAP lets the scaling benchmark build 10,000 synthetic entries.
-    if step_sizes and not coll.problems and not os.environ.get("PATH_TO_PM_NO_STEP_CAP"):
-        coll.problems += step_size_problems(coll.entries, _display(folder, root))
     return coll
 
 
@@ -564,8 +665,11 @@ def load_collections(root: Path = ROOT, today: dt.date | None = None) -> dict[st
 
 def load_all(root: Path = ROOT, today: dt.date | None = None) -> SiteData:
     """Load everything, or raise :class:`DataError` with every problem."""
+    from hooks import crosscheck  # imports this module: import it when called
+
     colls = load_collections(root, today)
     problems = [p for c in colls.values() for p in c.problems]
+    problems += crosscheck.problems(colls, root)
     if problems:
         raise DataError(problems)
     return SiteData(
