@@ -34,6 +34,10 @@ EXAMPLE_YEAR = 2026  # the example's dates have no year; its start date, Monday,
 FIRST_SCREEN_STAGE, LAST_SCREEN_STAGE = "Recruiter screen", "Offer"
 DATE_COLUMNS = ("Date applied", "Next step date")
 SOURCE_COLUMN, STAGE_COLUMN = "Source", "Stage"
+RESPONSE_NOTE = (
+    "An application is a row with a date applied; it got a response when its stage counts as a screen or later "
+    "on the Lists sheet. A row rejected after a screen no longer counts: add those by hand when you compare."
+)
 FORMULA_INDICATORS = ("Applications sent", "Response rate, referral and outreach rows", "Response rate, job board rows")
 
 
@@ -275,6 +279,9 @@ def _review_sheet(
     # Response rate by source: applications (rows with a date applied) and responses (stage a screen or later).
     by_source = notes + len(t.review_notes) + 1
     w(by_source, 0, "Response rate by source (formulas over the Tracker sheet)", f["label"])
+    ws.write(by_source + 1, 0, RESPONSE_NOTE, f["hint"])  # type: ignore[attr-defined]
+    ws.set_row(by_source + 1, 45)  # type: ignore[attr-defined]
+    by_source += 1
     ws.write_row(by_source + 1, 0, ["Source", "Applications", "Screen or later", "Response rate"], f["header"])  # type: ignore[attr-defined]
     groups = [(s, [s]) for s in t.sources]
     groups += [("Referral and outreach", ["Referral", "Outreach"]), ("All sources", list(t.sources))]
@@ -299,14 +306,19 @@ def _review_sheet(
         return f'={got}&" of "&{apps}&IF({apps}>0," ("&TEXT({got}/{apps},"0%")&")","")'
 
     ws.write_row(top, 0, t.indicators[0], f["header"])  # type: ignore[attr-defined]
-    formulas = {
-        "Applications sent": (
-            f'=IF(B5="","",COUNTIFS({dates},">="&B5,{dates},"<"&(B5+7)))',
-            f'=COUNTIFS({dates},">0")',
-        ),
-        "Response rate, referral and outreach rows": (None, rate("Referral and outreach")),
-        "Response rate, job board rows": (None, rate("Job board")),
-    }
+    # (this week, since the start) for the indicators the tracker's rows can answer; the others are typed in.
+    this_week = f'=IF(B5="","",COUNTIFS({dates},">="&B5,{dates},"<"&(B5+7)))'
+    formulas = dict(
+        zip(
+            FORMULA_INDICATORS,
+            (
+                (this_week, f'=COUNTIFS({dates},">0")'),
+                (None, rate("Referral and outreach")),
+                (None, rate("Job board")),
+            ),
+            strict=True,
+        )
+    )
     for i, cells_text in enumerate(t.indicators[1:], 1):
         r = top + i
         name = plain(cells_text[0])
