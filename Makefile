@@ -17,7 +17,7 @@ ifneq ($(strip $(REPO_URL)),)
 export REPO_URL
 endif
 
-.PHONY: help serve build test check-data ids lint lint-content chromium lock bench clean
+.PHONY: help serve build test check-data ids lint lint-content chromium lock bench clean templates
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ lint: $(VENV)/.dev ## Lint the Python code
 lint-content: $(VENV)/.dev ## Check lessons against the style guide, and spelling
 	$(BIN)/python -m hooks.lessonlint
 	$(BIN)/codespell docs data README.md CONTRIBUTING.md
+
+templates: $(VENV)/.dev ## Regenerate the .docx, .xlsx, .csv and .txt template downloads from the template pages
+	$(BIN)/python -m hooks.template_files
 
 chromium: ## Find a Chromium for the browser tests (or say how to get one)
 	@$(BIN)/python tests/find_chromium.py > /dev/null

@@ -15,7 +15,7 @@ _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from hooks import blocks, checklists, glossary, progress, state, tables  # noqa: E402
+from hooks import blocks, checklists, downloads, glossary, progress, state, tables  # noqa: E402
 
 
 class MacroError(Exception):
@@ -134,3 +134,5 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
     @env.macro
     def glossary_list() -> str:
         return html(glossary.page(state.current().data.glossary.values()))
+
+    downloads.register(env)  # template_downloads(), template_formats(): hooks/downloads.py
