@@ -426,9 +426,21 @@ def load_certifications(root: Path = ROOT, today: dt.date | None = None) -> Coll
 def load_questions(root: Path = ROOT, today: dt.date | None = None) -> Collection:
     def lesson_exists(display: str, entry_id: str, entry: dict[str, Any]) -> list[Problem]:
         lesson = entry.get("lesson")
+        problems = []
         if isinstance(lesson, str) and not (root / "docs" / lesson).is_file():
-            return [Problem(display, entry_id, "lesson", f"is '{lesson}', but there is no docs/{lesson}")]
-        return []
+            problems.append(Problem(display, entry_id, "lesson", f"is '{lesson}', but there is no docs/{lesson}"))
+        answer, covers = entry.get("answer"), entry.get("covers")
+        scoring = answer.get("scoring") if isinstance(answer, dict) else None
+        if isinstance(scoring, list) and isinstance(covers, list) and len(scoring) != len(covers):
+            problems.append(
+                Problem(
+                    display,
+                    entry_id,
+                    "answer.scoring",
+                    f"has {len(scoring)} lines for {len(covers)} 'covers' points; score each point once, in order",
+                )
+            )
+        return problems
 
     return load_folder(
         root / "data" / "questions",
