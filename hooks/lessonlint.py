@@ -395,8 +395,11 @@ def cast_declaration_findings(
     named: set[str] = set()
     for pid, person in people.items():
         first, surname = person["name"].split(" ", 1)
-        word = re.compile(rf"\b{re.escape(first)}\b(?:\s+(?P<next>[A-Z][\w-]*))?")
+        # "San Diego" is a place, and a footnote's source title names other people.
+        word = re.compile(rf"(?<!San )\b{re.escape(first)}\b(?:\s+(?P<next>[A-Z][\w-]*))?")
         for number, line in _lines(body, first_line):
+            if FOOTNOTE_DEF.match(line.strip()):
+                continue
             for m in word.finditer(line):
                 named.add(pid)
                 if pid not in declared:

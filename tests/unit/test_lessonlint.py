@@ -188,3 +188,8 @@ def test_a_protagonist_whose_employer_is_not_a_company_is_a_data_problem(tmp_pat
         "data/cast.yml: entry 'amara', field 'protagonists[0].employer': names no company under 'companies'",
         "data/cast.yml: entry 'Lumio', field 'retired[0]': is also a company under 'companies'",
     ]
+
+
+def test_a_place_or_a_source_title_is_not_a_protagonist() -> None:
+    body = "ProductCamp San Diego runs in spring.[^1]\n\n[^1]: [Diego Rivera's murals](https://example.org), checked 2026-12-01."
+    assert cast_messages(body) == []
