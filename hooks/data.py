@@ -582,9 +582,21 @@ def load_certifications(root: Path = ROOT, today: dt.date | None = None) -> Coll
 def load_questions(root: Path = ROOT, today: dt.date | None = None) -> Collection:
     def lesson_exists(display: str, entry_id: str, entry: dict[str, Any]) -> list[Problem]:
         lesson = entry.get("lesson")
+        problems = []
         if isinstance(lesson, str) and not (root / "docs" / lesson).is_file():
-            return [Problem(display, entry_id, "lesson", f"is '{lesson}', but there is no docs/{lesson}")]
-        return []
+            problems.append(Problem(display, entry_id, "lesson", f"is '{lesson}', but there is no docs/{lesson}"))
+        answer, covers = entry.get("answer"), entry.get("covers")
+        scoring = answer.get("scoring") if isinstance(answer, dict) else None
+        if isinstance(scoring, list) and isinstance(covers, list) and len(scoring) != len(covers):
+            problems.append(
+                Problem(
+                    display,
+                    entry_id,
+                    "answer.scoring",
+                    f"has {len(scoring)} lines for {len(covers)} 'covers' points; score each point once, in order",
+                )
+            )
+        return problems
 
     return load_folder(
         root / "data" / "questions",
@@ -645,6 +657,48 @@ def load_glossary(root: Path = ROOT) -> Collection:
 
 
 @dataclass
+class Cast(Collection):
+    """The protagonists (``entries``, by id), the fictional companies and the retired company names."""
+
+    companies: dict[str, dict[str, Any]] = field(default_factory=dict)
+    retired: list[str] = field(default_factory=list)
+
+
+def load_cast(root: Path = ROOT) -> Cast:
+    """The cast, ``data/cast.yml``, which the lesson lint checks lessons against."""
+    path = root / "data" / "cast.yml"
+    display = _display(path, root)
+    coll = Cast("cast")
+    raw, coll.problems = (
+        read_yaml(path, display) if path.is_file() else (None, [Problem(display, "", "", "is missing")])
+    )
+    if coll.problems:
+        return coll
+    coll.problems += schema_problems(raw, "cast.schema.json", display, "")
+    if coll.problems:
+        return coll
+    companies = {c["id"]: c for c in raw["companies"]}
+    seen: set[str] = set()
+    for kind, items in (("protagonists", raw["protagonists"]), ("companies", raw["companies"])):
+        for n, item in enumerate(items):
+            if item["id"] in seen:
+                coll.problems.append(Problem(display, item["id"], f"{kind}[{n}].id", "is used twice"))
+            seen.add(item["id"])
+    for n, person in enumerate(raw["protagonists"]):
+        if person["employer"] not in companies:
+            coll.problems.append(
+                Problem(display, person["id"], f"protagonists[{n}].employer", "names no company under 'companies'")
+            )
+    names = {c["name"].lower() for c in raw["companies"]}
+    for n, old in enumerate(raw["retired"]):
+        if old.lower() in names:
+            coll.problems.append(Problem(display, old, f"retired[{n}]", "is also a company under 'companies'"))
+    coll.entries = {p["id"]: p for p in raw["protagonists"]}
+    coll.companies, coll.retired = companies, list(raw["retired"])
+    return coll
+
+
+@dataclass
 class SiteData:
     certifications: dict[str, dict[str, Any]]
     resources: dict[str, dict[str, Any]]
@@ -660,6 +714,7 @@ def load_collections(root: Path = ROOT, today: dt.date | None = None) -> dict[st
         "resources": load_resources(root, today),
         "questions": load_questions(root, today),
         "glossary": load_glossary(root),
+        "cast": load_cast(root),
     }
 
 

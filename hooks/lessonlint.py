@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mkdocs.utils.meta import get_data
 
-from hooks.data import ROOT
+from hooks.data import ROOT, Cast, load_cast
 
 DOCS = ROOT / "docs"
 WORDS_MIN, WORDS_MAX = 900, 2000
@@ -344,6 +345,99 @@ def lint_text(source: str, file: str) -> list[Finding]:  # noqa: C901 (one check
     return findings
 
 
+# --------------------------------------------------------------------------
+# The cast (data/cast.yml): one set of example people and companies.
+
+# A capitalised word built like the old look-alike company names ("Shiftwise",
+# "Countwell", "Tillpoint"); the English words of that shape are allowed.
+FORMULA_NAME = re.compile(r"\b[A-Z][a-z]+(?:wise|well|point)\b")
+FORMULA_WORDS = frozenset(
+    [
+        "Likewise",
+        "Otherwise",
+        "Clockwise",
+        "Crosswise",
+        "Lengthwise",
+        "Stepwise",
+        "Pairwise",
+        "Farewell",
+        "Maxwell",
+        "Cromwell",
+        "Endpoint",
+        "Checkpoint",
+        "Standpoint",
+        "Viewpoint",
+        "Midpoint",
+        "Breakpoint",
+        "Waypoint",
+        "Pinpoint",
+        "Touchpoint",
+        "Setpoint",
+    ]
+)
+
+
+def _lines(body: str, first_line: int) -> Iterable[tuple[int, str]]:
+    return ((first_line + n, line) for n, line in enumerate(body.splitlines()))
+
+
+def cast_declaration_findings(
+    body: str, declared: object, people: Mapping[str, Mapping[str, Any]], first_line: int = 1
+) -> list[tuple[int, str]]:
+    """A protagonist named in the lesson (first name as a word) is declared in ``cast:``, and only those."""
+    found: list[tuple[int, str]] = []
+    if declared is None:
+        declared = []
+    if not isinstance(declared, list) or not all(isinstance(d, str) for d in declared):
+        return [(1, "front matter 'cast' is a list of ids from data/cast.yml, like: cast: [amara, diego]")]
+    for unknown in sorted(set(declared) - set(people)):
+        found.append((1, f"front matter 'cast' names '{unknown}', which is not a protagonist in data/cast.yml"))
+    named: set[str] = set()
+    for pid, person in people.items():
+        first, surname = person["name"].split(" ", 1)
+        # "San Diego" is a place, and a footnote's source title names other people.
+        word = re.compile(rf"(?<!San )\b{re.escape(first)}\b(?:\s+(?P<next>[A-Z][\w-]*))?")
+        for number, line in _lines(body, first_line):
+            if FOOTNOTE_DEF.match(line.strip()):
+                continue
+            for m in word.finditer(line):
+                named.add(pid)
+                if pid not in declared:
+                    found.append((number, f"names {first} ({person['name']}) but front matter has no 'cast: [{pid}]'"))
+                nxt = m.group("next")
+                if nxt and nxt != surname.split()[0]:
+                    found.append((number, f"'{first} {nxt}': {first}'s surname is {surname} (data/cast.yml)"))
+    for pid in sorted(set(declared) & set(people) - named):
+        found.append((1, f"front matter 'cast' declares '{pid}', but the lesson never names {people[pid]['name']}"))
+    return found
+
+
+def company_findings(body: str, cast: Cast, first_line: int = 1) -> list[tuple[int, str]]:
+    """No retired company name, and no new name built like the old formula unless the cast lists it."""
+    known = {c["name"] for c in cast.companies.values()}
+    retired = re.compile(r"\b(" + "|".join(re.escape(n) for n in cast.retired) + r")\b") if cast.retired else None
+    found: list[tuple[int, str]] = []
+    for number, line in _lines(body, first_line):
+        if retired:
+            for m in retired.finditer(line):
+                found.append((number, f"'{m.group(1)}' is a retired company name; use a company from data/cast.yml"))
+        for m in FORMULA_NAME.finditer(line):
+            name = m.group(0)
+            if name not in FORMULA_WORDS and name not in known and name not in cast.retired:
+                found.append(
+                    (number, f"'{name}' looks like an invented company name; use a company from data/cast.yml")
+                )
+    return found
+
+
+def cast_findings(source: str, file: str, cast: Cast) -> list[Finding]:
+    body, meta = get_data(source)
+    first = source[: len(source) - len(body)].count("\n") + 1
+    pairs = cast_declaration_findings(body, meta.get("cast"), cast.entries, first)
+    pairs += company_findings(body, cast, first)
+    return [Finding(file, line, message) for line, message in pairs]
+
+
 def duplicate_paragraphs(texts: dict[str, str]) -> list[Finding]:
     """A paragraph of 20 or more words that appears in two lessons."""
     seen: dict[str, tuple[str, int]] = {}
@@ -378,19 +472,24 @@ def lesson_paths(args: Iterable[str]) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     paths = lesson_paths(argv)
+    cast = load_cast()
+    for problem in cast.problems:
+        print(problem)
     texts = {}
     findings: list[Finding] = []
     for p in paths:
         display = p.resolve().relative_to(ROOT).as_posix() if p.resolve().is_relative_to(ROOT) else str(p)
         texts[display] = p.read_text(encoding="utf-8")
         findings += lint_text(texts[display], display)
+        if not cast.problems:
+            findings += cast_findings(texts[display], display, cast)
     # Duplicates are checked against every lesson, not just the ones named.
     everything = {q.relative_to(ROOT).as_posix(): q.read_text(encoding="utf-8") for q in lesson_paths([])}
     findings += [f for f in duplicate_paragraphs(everything) if f.file in texts]
     for f in findings:
         print(f)
     print(f"{len(paths)} lesson(s) checked, {len(findings)} problem(s).", file=sys.stderr)
-    return 1 if findings else 0
+    return 1 if findings or cast.problems else 0
 
 
 if __name__ == "__main__":

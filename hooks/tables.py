@@ -307,6 +307,7 @@ def slug(value: str) -> str:
 # Interview questions
 
 QUESTION_TYPES: dict[str, str] = {
+    "screening": "Screening and fit",
     "behavioral": "Behavioral",
     "product-sense": "Product sense",
     "strategy": "Strategy",
@@ -315,6 +316,17 @@ QUESTION_TYPES: dict[str, str] = {
     "estimation": "Estimation",
     "technical": "Technical",
 }
+
+
+def question_answer(answer: Mapping[str, Any] | None) -> Markup:
+    """A full answer and its score against each "covers" point, folded away: closed until the reader opens it."""
+    if not answer:
+        return Markup("")
+    scores = Markup("").join(Markup("<li>{}</li>").format(text(s)) for s in answer["scoring"])
+    return Markup(
+        '<details class="ptp-answer" data-search-exclude><summary>A full answer, scored</summary>'
+        "<p>{}</p><p>Scored against the points above, in order:</p><ol>{}</ol></details>"
+    ).format(text(answer["text"]), scores)
 
 
 def question_bank(questions: Iterable[Mapping[str, Any]], lesson_links: Mapping[str, tuple[str, str]]) -> str:
@@ -336,8 +348,10 @@ def question_bank(questions: Iterable[Mapping[str, Any]], lesson_links: Mapping[
             covers = Markup("").join(Markup("<li>{}</li>").format(text(c)) for c in q["covers"])
             rows.append(
                 Markup(
-                    '<tr id="q-{}" data-type="{}"><td class="ptp-q">{}</td><td><ul class="ptp-covers" data-search-exclude>{}</ul></td><td><a href="{}">{}</a></td></tr>'
-                ).format(q["id"], q["type"], text(q["question"]), covers, href, text(title))
+                    '<tr id="q-{}" data-type="{}"><td class="ptp-q">{}</td><td><ul class="ptp-covers" data-search-exclude>{}</ul>{}</td><td><a href="{}">{}</a></td></tr>'
+                ).format(
+                    q["id"], q["type"], text(q["question"]), covers, question_answer(q.get("answer")), href, text(title)
+                )
             )
         table = _table(("Question", "A strong answer covers", "Learn it in"), rows, "questions")
         # A Markdown heading (so it joins the table of contents) and a raw table,

@@ -210,7 +210,17 @@ def test_the_question_bank_lists_every_question_with_its_lesson(site_dir: Path) 
     rows = re.findall(r'<tr (?=[^>]*id="q-)[^>]*data-type="([a-z-]+)"', html)
     data_dir = Path(__file__).resolve().parents[2] / "data" / "questions"
     assert len(rows) == len(list(data_dir.glob("*.yml"))) >= 80
-    assert set(rows) == {"behavioral", "product-sense", "strategy", "execution", "metrics", "estimation", "technical"}
+    assert set(rows) == {
+        "screening",
+        "behavioral",
+        "product-sense",
+        "strategy",
+        "execution",
+        "metrics",
+        "estimation",
+        "technical",
+    }
+    assert html.count('<details class="ptp-answer"') >= 10
     assert len(re.findall(r'href="[^"]*/steps/08-interviews/', html)) >= len(rows)
 
 

@@ -328,3 +328,32 @@ def test_a_source_on_the_blocklist_is_refused(tmp_path: Path) -> None:
         tmp_path, resource_yaml(sources=["https://www.momtestbook.com/", "https://www.digitalpash.com/a"])
     )
     assert any("field 'sources[1]': is on digitalpash.com" in p for p in res), res
+
+
+def test_an_answer_must_score_every_covers_point_once(tmp_path: Path) -> None:
+    (tmp_path / "docs" / "steps" / "08-interviews").mkdir(parents=True)
+    (tmp_path / "docs" / "steps" / "08-interviews" / "01-the-interview-loop.md").write_text("x", encoding="utf-8")
+    folder = tmp_path / "data" / "questions"
+    folder.mkdir(parents=True)
+    entry = {
+        "id": "tell-me-about-yourself",
+        "question": "Tell me about yourself in two minutes.",
+        "type": "screening",
+        "covers": [
+            "Short and ordered summary",
+            "One specific example",
+            "A reason for this company",
+            "Stops at two minutes",
+        ],
+        "lesson": "steps/08-interviews/01-the-interview-loop.md",
+        "answer": {
+            "text": "I lead a support team. " * 30,
+            "scoring": ["Met: it is short", "Met: one example", "Met: stops"],
+        },
+    }
+    (folder / "tell-me-about-yourself.yml").write_text(yaml.safe_dump(entry), encoding="utf-8")
+    problems = [str(p) for p in data.load_questions(tmp_path).problems]
+    assert problems == [
+        "data/questions/tell-me-about-yourself.yml: entry 'tell-me-about-yourself', field 'answer.scoring': "
+        "has 3 lines for 4 'covers' points; score each point once, in order"
+    ]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from hooks import lessonlint
+from hooks import data, lessonlint
 
 FILLER_PARAGRAPH = " ".join(
     f"Sentence {n} explains one concrete step of writing the ticket, naming the field the engineer reads first."
@@ -104,3 +106,90 @@ def test_a_paragraph_in_two_lessons_is_reported() -> None:
 def test_slugify_matches_the_toc_extension() -> None:
     assert lessonlint.slugify("What you'll learn") == "what-youll-learn"
     assert lessonlint.slugify("Worked example: Parcelly's refund queue") == "worked-example-parcellys-refund-queue"
+
+
+# The cast: data/cast.yml and the rules that check lessons against it.
+
+CAST = data.Cast(
+    "cast",
+    entries={"amara": {"id": "amara", "name": "Amara Okafor"}, "diego": {"id": "diego", "name": "Diego Hernández"}},
+    companies={"lumio": {"id": "lumio", "name": "Lumio"}, "civicly": {"id": "civicly", "name": "Civicly"}},
+    retired=["Shiftwise", "Ledgerline"],
+)
+
+
+def cast_messages(body: str, cast: object = None) -> list[str]:
+    source = f'---\ntitle: "A"\n{"cast: " + str(cast) if cast else ""}\n---\n\n{body}\n'
+    return [f.message for f in lessonlint.cast_findings(source, "steps/01-x/01-a.md", CAST)]
+
+
+def test_a_declared_protagonist_passes() -> None:
+    assert cast_messages("Amara Okafor leads support at Lumio. Amara keeps a log.", "[amara]") == []
+
+
+def test_a_protagonist_named_without_a_declaration_is_reported() -> None:
+    messages = cast_messages("Diego reads the dashboard.")
+    assert messages == ["names Diego (Diego Hernández) but front matter has no 'cast: [diego]'"]
+
+
+def test_a_declared_protagonist_the_lesson_never_names_is_reported() -> None:
+    assert cast_messages("Amara writes.", "[amara, diego]") == [
+        "front matter 'cast' declares 'diego', but the lesson never names Diego Hernández"
+    ]
+
+
+def test_an_unknown_cast_id_is_reported() -> None:
+    assert "'dana', which is not a protagonist" in " ".join(cast_messages("Amara writes.", "[amara, dana]"))
+
+
+def test_a_first_name_inside_another_word_is_not_a_protagonist() -> None:
+    assert cast_messages("The Amaranth team and Diegos Bakery ship today.") == []
+
+
+def test_a_protagonist_with_another_surname_is_reported() -> None:
+    assert cast_messages("Amara Smith writes.", "[amara]") == [
+        "'Amara Smith': Amara's surname is Okafor (data/cast.yml)"
+    ]
+
+
+def test_a_retired_company_name_is_refused() -> None:
+    assert cast_messages("She worked at Shiftwise for two years.") == [
+        "'Shiftwise' is a retired company name; use a company from data/cast.yml"
+    ]
+
+
+@pytest.mark.parametrize("name", ["Rotawell", "Billpoint", "Clinicwise"])
+def test_a_new_name_built_like_the_old_formula_is_refused(name: str) -> None:
+    assert cast_messages(f"A PM at {name} ships the export.") == [
+        f"'{name}' looks like an invented company name; use a company from data/cast.yml"
+    ]
+
+
+def test_english_words_and_cast_companies_of_that_shape_pass() -> None:
+    assert cast_messages("Otherwise the Endpoint fails; Farewell, Civicly.") == []
+
+
+def test_the_real_cast_file_is_valid_and_names_four_protagonists() -> None:
+    cast = data.load_cast()
+    assert cast.problems == []
+    assert sorted(cast.entries) == ["amara", "diego", "mei", "tomasz"]
+    assert cast.companies["lumio"]["staff"] == 120
+
+
+def test_a_protagonist_whose_employer_is_not_a_company_is_a_data_problem(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "cast.yml").write_text(
+        "protagonists:\n  - {id: amara, name: Amara Okafor, background: Support lead, employer: nowhere, goal: PM role}\n"
+        "companies:\n  - {id: lumio, name: Lumio, product: Photo books, staff: 120}\nretired: [Lumio]\n",
+        encoding="utf-8",
+    )
+    problems = [str(p) for p in data.load_cast(tmp_path).problems]
+    assert problems == [
+        "data/cast.yml: entry 'amara', field 'protagonists[0].employer': names no company under 'companies'",
+        "data/cast.yml: entry 'Lumio', field 'retired[0]': is also a company under 'companies'",
+    ]
+
+
+def test_a_place_or_a_source_title_is_not_a_protagonist() -> None:
+    body = "ProductCamp San Diego runs in spring.[^1]\n\n[^1]: [Diego Rivera's murals](https://example.org), checked 2026-12-01."
+    assert cast_messages(body) == []

@@ -117,3 +117,30 @@ def test_resources_by_type_groups_in_a_fixed_order() -> None:
     out = tables.resources_by_type([podcast, book], 1)
     assert out.index("### Books") < out.index("### Podcasts")
     assert "No resources" in tables.resources_by_type([podcast], 2)
+
+
+# The question bank: a full answer, scored, folds away under its question.
+
+QUESTION = {
+    "id": "q-one",
+    "question": "Walk me through your background.",
+    "type": "screening",
+    "covers": ["Short and ordered", "One example", "Stops on time"],
+    "lesson": "steps/08-interviews/01-the-interview-loop.md",
+}
+LINKS = {"steps/08-interviews/01-the-interview-loop.md": ("../steps/08-interviews/01-the-interview-loop/", "Loop")}
+
+
+def test_a_question_without_an_answer_has_no_answer_block() -> None:
+    html = tables.question_bank([QUESTION], LINKS)
+    assert "ptp-answer" not in html
+    assert "<h2" not in html and "## Screening and fit (1)" in html
+
+
+def test_a_full_answer_renders_escaped_with_one_score_per_point() -> None:
+    answer = {"text": "I led <b>support</b> [x](javascript:alert(1))", "scoring": ["Met: a", "Met: b", "Partly met: c"]}
+    html = tables.question_bank([{**QUESTION, "answer": answer}], LINKS)
+    block = html[html.index('<details class="ptp-answer"') : html.index("</details>")]
+    assert "&lt;b&gt;support&lt;/b&gt;" in block and "<b>" not in block
+    assert block.count("<li>") == 3 and "Partly met: c" in block
+    assert html.index("</ul>") < html.index("<details")  # after the covers list, so the practice card leaves it out
