@@ -76,6 +76,9 @@ def link(url: str, label: Any) -> Markup:
     return Markup('<a href="{}">{}</a>').format(href(url), text(label))
 
 
+_LINK_CHARS = str.maketrans({c: f"&#{ord(c)};" for c in "[]()!"})
+
+
 def source_note(url: str, label: Any, checked_on: Any) -> Markup:
     """A footnote's text: an escaped HTML link to the source, and the date it was checked.
 
@@ -83,7 +86,13 @@ def source_note(url: str, label: Any, checked_on: Any) -> Markup:
     label can close the link early; the label goes through :func:`inline`.
     """
     target = href(url) if isinstance(url, str) else ""
-    label_html = Markup('<a href="{}">{}</a>').format(target, inline(label)) if target else inline(label)
+    # Python-Markdown reads links (and backslash escapes and code) before inline
+    # HTML, so a "[d](e)" inside the attribute would become a link: brackets,
+    # parentheses and "!" in the address are written as character references,
+    # which the browser decodes back to the same address. href() has already
+    # percent-encoded backslashes and backticks.
+    attr = Markup(str(escape(target)).translate(_LINK_CHARS))
+    label_html = Markup('<a href="{}">{}</a>').format(attr, inline(label)) if target else inline(label)
     return Markup("{}, checked {}&#46;").format(label_html, inline(checked_on))
 
 

@@ -46,8 +46,15 @@ def test_a_footnote_source_cannot_break_out() -> None:
     note = tables.source_note('https://www.scrum.org/x)<svg/onload=alert(7)>"', "Issuer: *Name* [x](y)", "2026-11-26")
     out = render(f"Text[^n]\n\n[^n]: {note}")
     assert "<svg" not in out and 'onload"' not in out
-    assert 'href="https://www.scrum.org/x)%3Csvg/onload=alert(7)%3E%22"' in out
+    href = html.unescape(out.split('href="https', 1)[1].split('"', 1)[0])
+    assert href == "://www.scrum.org/x)%3Csvg/onload=alert(7)%3E%22"
     assert "<em>" not in out and "Issuer&#58; &#42;Name&#42;" in out
+
+
+def test_link_syntax_inside_a_source_address_stays_in_the_address() -> None:
+    out = render(f"Text[^n]\n\n[^n]: {tables.source_note('https://evil.example/a)b*c*[d](e)', 'Issuer', '2026-11-26')}")
+    assert out.count("<a ") == 3, out  # the reference, the source, the back link
+    assert 'href="https://evil.example/a)b*c*[d](e)"' in html.unescape(out)
 
 
 def test_a_non_https_source_is_no_link() -> None:
