@@ -213,16 +213,9 @@ def ledger_problems(reg: Registry, ledger: Iterable[str], display: str) -> list[
         for gone in ledger
         if gone not in known
     ]
-    unrecorded = sorted(known - set(ledger))
-    if unrecorded:
-        lost.append(
-            Problem(
-                "data/checklist-ids.published",
-                "",
-                "",
-                f"lacks {len(unrecorded)} registered id(s), first '{unrecorded[0]}': run `make ids` to append them",
-            )
-        )
+    # Ids registered by hand (or merged from another branch) are not in the ledger
+    # until `make ids` runs; they are protected from then on. Not a build error,
+    # so a merge or a hand-edited fixture still builds.
     return lost
 
 

@@ -366,9 +366,18 @@ def text_problems(value: Any, display: str, entry_id: str, path: tuple[Any, ...]
     return [Problem(display, entry_id, _field_name(path), why)] if why else []
 
 
+# Cyrillic and Greek letters drawn like Latin ones. A title written wholly in them
+# ("ТНЕ МОМ ТЕЅТ", every word wholly Cyrillic) passes the mixed-script rule;
+# for uniqueness each counts as the Latin letter it imitates.
+_LOOKALIKES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеорсухіјѕԁһӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧον",
+    "ABESIJKMHOPCTXYaeopcyxijsdhlABEZHIKMNOPTYXov",
+)
+
+
 def same_text(value: str) -> str:
-    """The form two values are compared in for uniqueness: NFKC, case-folded, spaces collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+    """The form two values are compared in for uniqueness: NFKC, look-alikes as Latin, case-folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", value).translate(_LOOKALIKES).casefold().split())
 
 
 def _parse_date(value: Any) -> dt.date | None:

@@ -52,7 +52,7 @@ def test_no_page_type_reports_a_violation(browser, server, first_lesson, manifes
         open_page(page, server.url, first_lesson["url"])
         page.keyboard.press("/")
         page.locator("input[data-md-component=search-query]").fill("resume")
-        page.wait_for_selector(".md-search-result__item", timeout=10_000)
+        page.wait_for_selector(".md-search-result__item", timeout=30_000)  # the index loads in a worker
         page.locator(".md-search-result__item a").first.click()
         page.wait_for_load_state("load")
         page.wait_for_timeout(300)

@@ -251,6 +251,14 @@ def test_chromium_runs_nothing_and_fetches_nothing_elsewhere(
             )
             assert made == 0, f"{name}: the payload made elements"
             page.wait_for_timeout(300)
+        # The search index holds the same text: its results must show it as text too.
+        page.keyboard.press("/")
+        page.locator("input[data-md-component=search-query]").fill("onerror")
+        page.wait_for_selector(".md-search-result__item", timeout=30_000)  # the index loads in a worker
+        page.wait_for_timeout(300)
+        results = page.locator(".md-search-result")
+        assert "onerror" in results.inner_text()
+        assert results.locator("img, svg[onload], script").count() == 0, results.inner_html()[:500]
     finally:
         ctx.close()
     assert hovered, f"no tooltip of {pages['abbreviation']} was hovered"

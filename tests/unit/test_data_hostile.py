@@ -172,3 +172,11 @@ def test_a_message_quotes_at_most_80_characters_of_a_value(tmp_path: Path) -> No
     problems = load(tmp_path)
     assert any("'http://xxxx" in p and "..." in p for p in problems), problems
     assert all(len(p) < 400 for p in problems), problems
+
+
+def test_a_title_written_in_look_alike_letters_is_a_duplicate(tmp_path: Path) -> None:
+    write_resource(tmp_path, "the-mom-test.yml", resource_yaml())
+    # Every word wholly Cyrillic, so no word mixes scripts: only the look-alike comparison catches it.
+    write_resource(tmp_path, "other.yml", resource_yaml(id="other", url="https://other.example/", title="ТНЕ МОМ ТЕЅТ"))
+    problems = load(tmp_path)
+    assert any("is already used by entry" in p for p in problems), problems
