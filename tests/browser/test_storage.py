@@ -162,3 +162,22 @@ def test_the_continue_link_only_goes_to_a_page_of_this_site(
             assert "evil.example" not in href and not href.startswith("javascript:")
     finally:
         context.close()
+
+
+def test_a_reset_in_another_tab_is_not_undone_by_this_tab(browser, server, first_lesson) -> None:
+    context = browser.new_context()
+    try:
+        here, there = context.new_page(), context.new_page()
+        open_page(here, server.url, first_lesson["url"])
+        tick(here, 0)
+        open_page(there, server.url, "progress/")
+        here.wait_for_timeout(3500)  # the tick is long written; a later reset elsewhere must win
+        there.evaluate(
+            "k => localStorage.setItem(k, JSON.stringify({format: 'path-to-pm/progress', version: 1, ticks: {}}))",
+            KEY,
+        )
+        here.wait_for_timeout(500)
+        assert json.loads(here.evaluate("k => localStorage.getItem(k)", KEY))["ticks"] == {}
+        assert counted(here).startswith("0 of ")
+    finally:
+        context.close()

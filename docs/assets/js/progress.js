@@ -27,8 +27,19 @@
     available: true, // false when the browser lets this site store nothing at all
     notice: "",
   };
-  // This tab's own changes, re-applied when another tab's write arrives (see merge()).
+  // This tab's own changes, re-applied when another tab's write arrives (see merge()):
+  // id -> [ISO date or null for an untick, when it was made]. A change is kept for
+  // RECENT_MS (long enough for any write that missed it to arrive) or while saving
+  // fails; after that a reset or untick in another tab wins.
   const recent = new Map();
+  const RECENT_MS = 3000;
+  let lastSaveFailed = false;
+
+  function recentChanges() {
+    const now = Date.now();
+    for (const [id, [, at]] of recent) if (!lastSaveFailed && now - at > RECENT_MS) recent.delete(id);
+    return [...recent].map(([id, [when]]) => [id, when]);
+  }
 
   const BLOCKED = "Your browser is not letting this site save anything, so ticks will last only for this visit.";
   const FULL =
@@ -134,9 +145,11 @@
     const data = { format: FORMAT, version: VERSION, ticks: store.ticks, lastPage: store.lastPage };
     try {
       ls.setItem(KEY, JSON.stringify(data));
+      lastSaveFailed = false;
       if (store.notice === FULL) store.notice = "";
       return true;
     } catch (e) {
+      lastSaveFailed = true;
       store.notice = ls ? FULL : BLOCKED;
       showNotice();
       return false;
@@ -149,7 +162,7 @@
     const data = parse(text === undefined ? (storage() || { getItem: () => null }).getItem(KEY) : text);
     if (!data || data.version > VERSION) return false;
     const ticks = cleanTicks(data.ticks).ticks;
-    for (const [id, when] of recent) {
+    for (const [id, when] of recentChanges()) {
       if (when) ticks[id] = when;
       else delete ticks[id];
     }
@@ -160,7 +173,7 @@
 
   // One tick or untick: re-read, apply, write (two tabs ticking at once both keep theirs).
   function update(id, when) {
-    recent.set(id, when);
+    recent.set(id, [when, Date.now()]);
     if (when) store.ticks[id] = when;
     else delete store.ticks[id];
     if (store.available && store.writable) merge();
@@ -178,7 +191,7 @@
     const incoming = parse(newValue);
     if (!incoming || incoming.version > VERSION) return;
     const theirs = cleanTicks(incoming.ticks).ticks;
-    const missed = [...recent].some(([id, when]) => (when ? theirs[id] !== when : id in theirs));
+    const missed = recentChanges().some(([id, when]) => (when ? theirs[id] !== when : id in theirs));
     merge(newValue);
     if (!missed || save()) recent.clear();
   }
