@@ -61,7 +61,7 @@ chromium: ## Find a Chromium for the browser tests (or say how to get one)
 	@$(BIN)/python tests/find_chromium.py > /dev/null
 
 test: $(VENV)/.dev ## Run every check: lint, data, strict build, unit, build and browser tests
-	@export CHROMIUM="$$($(BIN)/python tests/find_chromium.py)" || exit 1; \
+	@CHROMIUM="$$($(BIN)/python tests/find_chromium.py)" || exit 1; export CHROMIUM; \
 	set -e; \
 	echo "== ruff"; $(BIN)/ruff check hooks tests bench; $(BIN)/ruff format --check hooks tests bench; \
 	echo "== data"; $(BIN)/python -m hooks.check_data; \

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jsonschema
 import yaml
@@ -186,6 +187,14 @@ def load_schema(name: str) -> dict[str, Any]:
     return schema
 
 
+# cost, exam and renewal each need an explicit answer; a missing one is never a default sentence.
+DECISIONS = {
+    "cost": "give amount and currency, varies_by_provider: true, or not_published (where to ask); write none if it is free",
+    "exam": "give the published exam facts, none if there is no exam, or not_published (where to ask)",
+    "renewal": "give the published renewal rules, none if it does not expire, or not_published (where to ask)",
+}
+
+
 def _field_name(path: Iterable[Any]) -> str:
     out = ""
     for part in path:
@@ -198,6 +207,8 @@ def _plain_message(err: jsonschema.ValidationError) -> tuple[str, str]:
     fld = _field_name(err.absolute_path)
     v = err.validator
     value = err.instance
+    if v in ("required", "oneOf", "anyOf") and (decision := _decision_message(err)):
+        return decision
     if v == "required":
         missing = str(err.message).split("'")[1]
         return _field_name([*err.absolute_path, missing]), "is missing: this field is required"
@@ -241,6 +252,25 @@ def _plain_message(err: jsonschema.ValidationError) -> tuple[str, str]:
     if v == "minProperties":
         return fld, "is empty: leave the block out instead"
     return fld, clip(str(err.message), 200)
+
+
+def _decision_message(err: jsonschema.ValidationError) -> tuple[str, str] | None:
+    """Messages for cost, exam and renewal: a value, none, or not_published."""
+    fld = _field_name(err.absolute_path)
+    if err.validator == "required":
+        missing = str(err.message).split("'")[1]
+        if missing in DECISIONS and not err.absolute_path:
+            return missing, f"is missing: {DECISIONS[missing]}"
+        return None
+    if err.validator == "oneOf":
+        # A block of fields: report what is wrong inside the block, not the "none" branch.
+        inner = [e for e in err.context or [] if e.validator != "const"]
+        if isinstance(err.instance, dict) and inner:
+            return _plain_message(jsonschema.exceptions.best_match(inner))
+        return fld, f"is {err.instance!r}; {DECISIONS.get(fld, 'expected none or a block of fields')}"
+    if err.validator == "anyOf" and fld == "cost":
+        return fld, f"gives no price: {DECISIONS['cost']}"
+    return None
 
 
 def _type_name(value: Any) -> str:
@@ -517,18 +547,42 @@ def load_folder(
     return coll
 
 
-def _certification_rules(display: str, entry_id: str, data: dict[str, Any]) -> list[Problem]:
+# Content farms and transcript mirrors are not evidence: a source on this list is refused.
+BLOCKLIST = SCHEMAS / "source-blocklist.txt"
+
+
+@functools.cache
+def blocklist(path: Path = BLOCKLIST) -> frozenset[str]:
+    """The blocked domains, one a line; '#' starts a comment."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(d for line in lines if (d := line.split("#", 1)[0].strip().lower()))
+
+
+def blocked_domain(url: str, blocked: frozenset[str]) -> str | None:
+    """The blocked domain ``url`` is on (the domain itself or a subdomain), or None."""
+    host = urlsplit(url.strip()).hostname or ""
+    return next((d for d in blocked if host == d or host.endswith("." + d)), None)
+
+
+def source_problems(display: str, entry_id: str, data: dict[str, Any]) -> list[Problem]:
+    """Refuse an address or a source on a blocked domain."""
+    blocked = blocklist()
+    found: list[tuple[str, Any]] = [("url", data.get("url"))]
+    sources = data.get("sources")
+    if isinstance(sources, list):
+        for n, src in enumerate(sources):
+            url = src.get("url") if isinstance(src, dict) else src
+            found.append((f"sources[{n}]" + (".url" if isinstance(src, dict) else ""), url))
     problems = []
-    renewal = data.get("renewal")
-    if isinstance(renewal, dict) and renewal.get("expires") is False:
-        extra = sorted(set(renewal) - {"expires"})
-        if extra:
+    for fld, url in found:
+        if isinstance(url, str) and (domain := blocked_domain(url, blocked)):
             problems.append(
                 Problem(
                     display,
                     entry_id,
-                    "renewal",
-                    f"says it does not expire but also gives {', '.join(extra)}; remove them or set expires: true",
+                    fld,
+                    f"is on {domain}, a content farm or copy site listed in data/schema/{BLOCKLIST.name}; "
+                    "cite the item's own page or a reputable review",
                 )
             )
     return problems
@@ -574,6 +628,7 @@ def load_resources(root: Path = ROOT, today: dt.date | None = None, *, step_size
         root=root,
         date_fields=("added_on", "checked_on"),
         unique_keys=(("url", normalise_url), ("title", lambda s: " ".join(s.lower().split()))),
+        extra_rules=source_problems,
         today=today,
     )
     # PATH_TO_PM_NO_STEP_CAP lets the scaling benchmark build 10,000 synthetic entries.
@@ -588,7 +643,7 @@ def load_certifications(root: Path = ROOT, today: dt.date | None = None) -> Coll
         "certification.schema.json",
         root=root,
         unique_keys=(("name", str.lower),),
-        extra_rules=_certification_rules,
+        extra_rules=source_problems,
         today=today,
     )
 

@@ -58,9 +58,9 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
             return str(tables.inline(value))
         key = f"cert-{cert_id}"
         notes = state.current().footnotes.setdefault(page_src(), {})
-        first = c["sources"][0]
+        first = c["sources"][0]  # {url, kind} (data/schema/certification.schema.json)
         url = first.get("url", "") if isinstance(first, dict) else first
-        notes[key] = str(tables.source_note(url, f"{c['issuer']}: {c['name']}", c["checked_on"]))
+        notes[key] = str(tables.footnote_source(url, f"{c['issuer']}: {c['name']}", c["checked_on"]))
         return f"{tables.inline(value)}[^{key}]"
 
     @env.macro

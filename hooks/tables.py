@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 TYPES: dict[str, tuple[str, str]] = {
     "book": ("Book", "Books"),
     "course": ("Course", "Courses"),
+    "exam": ("Exam", "Exams"),
     "guide": ("Guide", "Guides"),
     "article": ("Article", "Articles"),
     "video": ("Video", "Videos"),
@@ -79,7 +80,7 @@ def link(url: str, label: Any) -> Markup:
 _LINK_CHARS = str.maketrans({c: f"&#{ord(c)};" for c in "[]()!"})
 
 
-def source_note(url: str, label: Any, checked_on: Any) -> Markup:
+def footnote_source(url: str, label: Any, checked_on: Any) -> Markup:
     """A footnote's text: an escaped HTML link to the source, and the date it was checked.
 
     HTML rather than a Markdown link, so no character of the address or the
@@ -105,21 +106,40 @@ def money(amount: float | int, currency: str) -> str:
 # Certifications
 
 
+# cost, exam and renewal are each required: a published value, "none", or a
+# not_published note saying where to ask. These functions print what the data
+# states and nothing else: no default sentence stands in for a missing fact.
+
+
+def _with_note(parts: list[str], block: Mapping[str, Any]) -> str:
+    """The published parts, then the contributor's not_published note, verbatim."""
+    out = ", ".join(parts)
+    note = block.get("not_published")
+    if note:
+        out = f"{out}. {note}" if out else str(note)
+    return out
+
+
 def cost_text(cert: Mapping[str, Any]) -> str:
-    cost = cert.get("cost") or {}
+    cost = cert["cost"]
+    if cost == "none":
+        return "Free"
+    parts = []
     if "amount" in cost:
-        out = money(cost["amount"], cost["currency"])
+        price = money(cost["amount"], cost["currency"])
+        if "member_amount" in cost:
+            price += f" (members {money(cost['member_amount'], cost['currency'])})"
         if cost.get("varies_by_provider"):
-            out += " (list price; providers vary)"
-        return out
-    if cost.get("varies_by_provider"):
-        return "Varies by provider"
-    return "Not published where we could check"
+            price += " (list price; providers vary)"
+        parts.append(price)
+    elif cost.get("varies_by_provider"):
+        parts.append("Varies by provider")
+    return _with_note(parts, cost)
 
 
 def exam_text(cert: Mapping[str, Any]) -> str:
-    exam = cert.get("exam")
-    if not exam:
+    exam = cert["exam"]
+    if exam == "none":
         return "No exam"
     parts = []
     if "questions" in exam:
@@ -131,36 +151,55 @@ def exam_text(cert: Mapping[str, Any]) -> str:
     if "attempts_included" in exam:
         n = exam["attempts_included"]
         parts.append(f"{n} attempt{'s' if n != 1 else ''} included")
-    return ", ".join(parts) if parts else "Exam; details not published"
+    if "version" in exam and parts:
+        parts[0] = f"{exam['version']} exam: {parts[0]}"
+    return _with_note(parts, exam)
 
 
 def renewal_text(cert: Mapping[str, Any]) -> str:
-    renewal = cert.get("renewal")
-    if not renewal:
-        return "Renewal terms not published where we could check"
-    if renewal.get("expires") is False:
+    renewal = cert["renewal"]
+    if renewal == "none":
         return "Does not expire"
     parts = []
     if "interval_years" in renewal:
         years = renewal["interval_years"]
-        parts.append(f"every {years:g} year{'s' if years != 1 else ''}")
+        parts.append("every year" if years == 1 else f"every {years:g} years")
     if "fee" in renewal:
         parts.append(money(renewal["fee"]["amount"], renewal["fee"]["currency"]))
     if "credits" in renewal:
         parts.append(str(renewal["credits"]))
-    return "Renews " + ", ".join(parts) if parts else "Expires; renewal terms not published"
+    return _with_note(["Renews " + ", ".join(parts)] if parts else [], renewal)
+
+
+def checked_against_issuer(cert: Mapping[str, Any]) -> bool:
+    """True when at least one source is the issuer's own page."""
+    return any(src["kind"] == "issuer" for src in cert["sources"])
+
+
+def source_note(cert: Mapping[str, Any]) -> str:
+    """How the figures were checked, as the certifications table states it."""
+    if checked_against_issuer(cert):
+        return "Checked against the issuer's page"
+    return "Third-party pages only: confirm with the issuer"
+
+
+def _stated(cert: Mapping[str, Any], name: str, value: Any) -> str:
+    if value in (None, ""):
+        raise KeyError(f"certification '{cert['id']}' states no {name}; add it to the data file or do not quote it")
+    return str(value)
 
 
 def fact(cert: Mapping[str, Any], what: str) -> str:
     """One figure of a certification, as plain text, for lesson prose."""
+    cost = cert["cost"] if isinstance(cert["cost"], Mapping) else {}
     getters = {
         "name": lambda c: c["name"],
         "issuer": lambda c: c["issuer"],
         "cost": cost_text,
-        "covers": lambda c: (c.get("cost") or {}).get("covers", ""),
+        "covers": lambda c: _stated(c, "covers", cost.get("covers")),
         "exam": exam_text,
         "renewal": renewal_text,
-        "prerequisites": lambda c: c.get("prerequisites", "Not published where we could check"),
+        "prerequisites": lambda c: _stated(c, "prerequisites", c.get("prerequisites")),
         "format": lambda c: FORMAT_LABELS[c["format"]].lower(),
         "who_for": lambda c: c["who_for"],
         "checked_on": lambda c: c["checked_on"],
@@ -192,14 +231,18 @@ def certification_table(
             text(KIND_LABELS[c["kind"]]),
             text(FORMAT_LABELS[c["format"]]),
             text(cost_text(c))
-            + (Markup("<br><small>") + text(c["cost"]["covers"]) + Markup("</small>") if c.get("cost") else Markup("")),
+            + (
+                Markup("<br><small>") + text(c["cost"]["covers"]) + Markup("</small>")
+                if isinstance(c["cost"], Mapping)
+                else Markup("")
+            ),
             text(exam_text(c)),
             text(renewal_text(c)),
             text(stages),
             text(c["who_for"]),
-            Markup('<time datetime="{0}">{0}</time>').format(c["checked_on"]),
+            Markup('<time datetime="{0}">{0}</time><br><small>{1}</small>').format(c["checked_on"], source_note(c)),
         ]
-        amount = (c.get("cost") or {}).get("amount", "")
+        amount = 0 if c["cost"] == "none" else c["cost"].get("amount", "")
         rows.append(
             Markup('<tr id="cert-{}" data-kind="{}" data-format="{}" data-cost="{}">').format(
                 c["id"], c["kind"], c["format"], amount

@@ -24,22 +24,32 @@ def playwright_chromium() -> str | None:
     return path if path and Path(path).exists() else None
 
 
+def runs(path: str) -> bool:
+    """True when the browser at ``path`` starts and reports its version (not a broken or partial download)."""
+    try:
+        done = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0 and bool(done.stdout.strip())
+
+
 def find() -> str | None:
     env = os.environ.get("CHROMIUM")
     if env:
-        return env if Path(env).exists() else None
+        return env if Path(env).exists() and runs(env) else None
     for name in ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"):
         found = shutil.which(name)
-        if found:
+        if found and runs(found):
             return found
     found = playwright_chromium()
-    if found:
+    if found and runs(found):
         return found
     if os.environ.get("CI"):
         return None  # CI installs Debian's package; never download there
     print("No Chromium found; trying `python -m playwright install chromium`...", file=sys.stderr)
     done = subprocess.run([sys.executable, "-m", "playwright", "install", "chromium"], check=False)
-    return playwright_chromium() if done.returncode == 0 else None
+    found = playwright_chromium() if done.returncode == 0 else None
+    return found if found and runs(found) else None
 
 
 if __name__ == "__main__":

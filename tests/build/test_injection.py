@@ -80,7 +80,11 @@ def plant(project: Path) -> dict[str, str]:
     cspo.update(name="CSPO " + A, issuer=B, prerequisites=A + " " + B, who_for=A + " " + B)
     cspo["cost"]["covers"] = B + " " + A
     cspo["renewal"]["credits"] = A
-    cspo["sources"][0] = SOURCE
+    cspo["cost"]["not_published"] = "Ask " + SHORT
+    if isinstance(cspo["sources"][0], dict):  # {url, kind}
+        cspo["sources"][0]["url"] = SOURCE
+    else:
+        cspo["sources"][0] = SOURCE
     _write(d / "certifications/cspo.yml", cspo)
     pspo = _load(d / "certifications/pspo-1.yml")
     pspo.setdefault("exam", {})["pass_mark"] = SHORT
@@ -181,6 +185,7 @@ def test_each_sink_shows_the_exact_text(hostile: tuple[SiteServer, Path, dict[st
     for value in (A + " " + B, B + " " + A, A):  # prerequisites, covers, renewal credits
         assert visible(value) in lesson
     assert visible(SHORT) in lesson, "PSPO I's pass mark"
+    assert visible("Ask " + SHORT) in lesson, "CSPO's cost note"
     # The footnote links to the source, whole, and its label is text.
     links = [
         a for t, a in parse(out / CSPO_LESSON / "index.html").tags if t == "a" and "evil.example" in a.get("href", "")

@@ -150,11 +150,13 @@ CERT = {
     "format": "exam-only",
     "cost": {"amount": 200, "currency": "USD", "covers": "One attempt at the online assessment"},
     "exam": {"questions": 80, "minutes": 60, "pass_mark": "85%"},
-    "renewal": {"expires": False},
+    "renewal": "none",
     "stage": ["aspiring"],
     "who_for": "Worth it if the job ads you target ask for it; it proves Scrum vocabulary, not product judgement.",
     "checked_on": "2026-11-01",
-    "sources": ["https://www.scrum.org/assessments/professional-scrum-product-owner-i-certification"],
+    "sources": [
+        {"url": "https://www.scrum.org/assessments/professional-scrum-product-owner-i-certification", "kind": "issuer"}
+    ],
 }
 
 
@@ -175,15 +177,68 @@ def test_a_good_certification_passes(tmp_path: Path) -> None:
     [
         ({"kind": "diploma"}, "field 'kind'"),
         ({"cost": {"amount": 200, "covers": "One attempt"}}, "field 'cost'"),
-        ({"renewal": {"expires": False, "interval_years": 2}}, "does not expire but also gives interval_years"),
         ({"exam": {}}, "leave the block out"),
         ({"stage": ["guru"]}, "field 'stage[0]'"),
+        ({"exam": "maybe"}, "field 'exam': is 'maybe'; give the published exam facts, none"),
+        ({"cost": {"covers": "One attempt at the assessment"}}, "field 'cost': gives no price"),
+        ({"sources": ["https://www.scrum.org/"]}, "field 'sources[0]'"),
+        ({"sources": [{"url": "https://www.scrum.org/", "kind": "official"}]}, "field 'sources[0].kind'"),
     ],
-    ids=["unknown-kind", "amount-without-currency", "contradictory-renewal", "empty-exam", "unknown-stage"],
+    ids=[
+        "unknown-kind",
+        "amount-without-currency",
+        "empty-exam",
+        "unknown-stage",
+        "exam-neither-none-nor-facts",
+        "cost-without-price-or-note",
+        "source-without-kind",
+        "unknown-source-kind",
+    ],
 )
 def test_bad_certifications_are_named_precisely(tmp_path: Path, changes: dict, expected: str) -> None:
     problems = cert_problems(tmp_path, **changes)
     assert any(expected in p for p in problems), problems
+
+
+@pytest.mark.parametrize("decision", ["cost", "exam", "renewal"])
+def test_a_certification_must_decide_cost_exam_and_renewal(tmp_path: Path, decision: str) -> None:
+    """Leaving a decision out is an error naming the file, the entry and the field: never a default sentence."""
+    folder = tmp_path / "data" / "certifications"
+    folder.mkdir(parents=True)
+    entry = {k: v for k, v in CERT.items() if k != decision}
+    (folder / "pspo-1.yml").write_text(yaml.safe_dump(entry, sort_keys=False), encoding="utf-8")
+    problems = [str(p) for p in data.load_certifications(tmp_path, TODAY).problems]
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"data/certifications/pspo-1.yml: entry 'pspo-1', field '{decision}': is missing:")
+    assert "none" in problems[0] and "not_published" in problems[0]
+
+
+def test_decisions_none_and_not_published_pass(tmp_path: Path) -> None:
+    ask = {"not_published": "Not published; ask Scrum.org support"}
+    # Copies: PyYAML would write one shared dict as an anchor and aliases, which the loader refuses.
+    assert cert_problems(tmp_path, cost={"covers": "One attempt", **ask}, exam={**ask}, renewal={**ask}) == []
+    assert cert_problems(tmp_path, cost="none", exam="none", renewal="none") == []
+
+
+def test_blocked_domains_match_the_domain_and_its_subdomains() -> None:
+    blocked = frozenset({"winenfood.com"})
+    assert data.blocked_domain("https://winenfood.com/pmp-fees", blocked) == "winenfood.com"
+    assert data.blocked_domain("https://www.WinEnFood.com/x", blocked) == "winenfood.com"
+    assert data.blocked_domain("https://notwinenfood.com/x", blocked) is None
+    assert "winenfood.com" in data.blocklist() and "digitalpash.com" in data.blocklist()
+
+
+def test_a_source_on_the_blocklist_is_refused(tmp_path: Path) -> None:
+    farm = {"url": "https://winenfood.com/the-validity-period-of-a-coursera-certificate", "kind": "third-party"}
+    problems = cert_problems(tmp_path, sources=[*CERT["sources"], farm])
+    assert problems == [
+        "data/certifications/pspo-1.yml: entry 'pspo-1', field 'sources[1].url': is on winenfood.com, a content farm "
+        "or copy site listed in data/schema/source-blocklist.txt; cite the item's own page or a reputable review"
+    ]
+    res = problems_for(
+        tmp_path, resource_yaml(sources=["https://www.momtestbook.com/", "https://www.digitalpash.com/a"])
+    )
+    assert any("field 'sources[1]': is on digitalpash.com" in p for p in res), res
 
 
 def test_each_step_lists_8_to_15_resources(tmp_path: Path) -> None:

@@ -43,7 +43,9 @@ def test_inline_text_in_a_table_cell_stays_in_its_cell() -> None:
 
 
 def test_a_footnote_source_cannot_break_out() -> None:
-    note = tables.source_note('https://www.scrum.org/x)<svg/onload=alert(7)>"', "Issuer: *Name* [x](y)", "2026-11-26")
+    note = tables.footnote_source(
+        'https://www.scrum.org/x)<svg/onload=alert(7)>"', "Issuer: *Name* [x](y)", "2026-11-26"
+    )
     out = render(f"Text[^n]\n\n[^n]: {note}")
     assert "<svg" not in out and 'onload"' not in out
     href = html.unescape(out.split('href="https', 1)[1].split('"', 1)[0])
@@ -52,13 +54,15 @@ def test_a_footnote_source_cannot_break_out() -> None:
 
 
 def test_link_syntax_inside_a_source_address_stays_in_the_address() -> None:
-    out = render(f"Text[^n]\n\n[^n]: {tables.source_note('https://evil.example/a)b*c*[d](e)', 'Issuer', '2026-11-26')}")
+    out = render(
+        f"Text[^n]\n\n[^n]: {tables.footnote_source('https://evil.example/a)b*c*[d](e)', 'Issuer', '2026-11-26')}"
+    )
     assert out.count("<a ") == 3, out  # the reference, the source, the back link
     assert 'href="https://evil.example/a)b*c*[d](e)"' in html.unescape(out)
 
 
 def test_a_non_https_source_is_no_link() -> None:
-    assert "<a" not in tables.source_note("javascript:alert(1)", "Issuer", "2026-11-26")
+    assert "<a" not in tables.footnote_source("javascript:alert(1)", "Issuer", "2026-11-26")
 
 
 def test_tooltip_text_has_nothing_html_could_parse() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import markdown
+import pytest
 
 from hooks import tables
 
@@ -60,7 +61,7 @@ CERT = {
     "stage": ["aspiring", "new-pm"],
     "who_for": "Someone who wants it for a good reason and knows what it does not prove.",
     "checked_on": "2026-11-01",
-    "sources": ["https://example.org/c"],
+    "sources": [{"url": "https://example.org/c", "kind": "issuer"}],
 }
 
 
@@ -68,12 +69,40 @@ def test_certification_figures_in_words() -> None:
     assert tables.fact(CERT, "cost") == "USD 1,250"
     assert tables.fact(CERT, "exam") == "80 questions, 60 minutes, pass mark 85%"
     assert tables.fact(CERT, "renewal") == "Renews every 2 years, USD 100, 20 SEUs"
-    assert tables.fact({**CERT, "renewal": {"expires": False}}, "renewal") == "Does not expire"
+    assert tables.fact({**CERT, "renewal": "none"}, "renewal") == "Does not expire"
+    assert tables.fact({**CERT, "exam": "none"}, "exam") == "No exam"
+    assert tables.fact({**CERT, "cost": "none"}, "cost") == "Free"
     assert (
         tables.fact({**CERT, "cost": {"covers": "Course", "varies_by_provider": True}}, "cost") == "Varies by provider"
     )
-    assert tables.fact({k: v for k, v in CERT.items() if k != "exam"}, "exam") == "No exam"
-    assert "not published" in tables.fact({k: v for k, v in CERT.items() if k != "renewal"}, "renewal")
+    member = {"amount": 575, "member_amount": 405, "currency": "USD", "covers": "Exam"}
+    assert tables.fact({**CERT, "cost": member}, "cost") == "USD 575 (members USD 405)"
+
+
+def test_certification_prints_only_what_the_data_states() -> None:
+    """A not_published note is printed as written; nothing is added for a missing figure."""
+    ask = "Pass mark not published; ask the issuer"
+    assert tables.fact({**CERT, "exam": {"questions": 45, "not_published": ask}}, "exam") == f"45 questions. {ask}"
+    assert tables.fact({**CERT, "renewal": {"not_published": ask}}, "renewal") == ask
+    cost = {"covers": "Course", "not_published": "Price not published; ask the issuer"}
+    assert tables.fact({**CERT, "cost": cost}, "cost") == "Price not published; ask the issuer"
+    versioned = {"version": "POPM 5.1", "questions": 45, "minutes": 90}
+    assert tables.fact({**CERT, "exam": versioned}, "exam") == "POPM 5.1 exam: 45 questions, 90 minutes"
+    with pytest.raises(KeyError, match="states no prerequisites"):
+        tables.fact(CERT, "prerequisites")
+    with pytest.raises(KeyError, match="states no covers"):
+        tables.fact({**CERT, "cost": "none"}, "covers")
+    html = tables.certification_table([CERT], "Compared")
+    for default in ("not published where we could check", "details not published", "renewal terms not published"):
+        assert default not in html.lower()
+
+
+def test_certification_table_says_how_each_row_was_checked() -> None:
+    third = {**CERT, "id": "t", "sources": [{"url": "https://blog.example.org/c", "kind": "third-party"}]}
+    html = tables.certification_table([CERT, third], "Compared")
+    issuer_row, third_row = html.split('<tr id="cert-')[1:]
+    assert "Checked against the issuer&#39;s page" in issuer_row
+    assert "Third-party pages only" in third_row and "issuer&#39;s page" not in third_row
 
 
 def test_certification_table_escapes_and_labels_its_region() -> None:
