@@ -8,6 +8,8 @@ SHELL := /bin/bash
 
 PYTHON ?= python3
 VENV := .venv
+# The pip every venv is upgraded to: pinned, so a new pip release changes nothing until we choose it.
+PIP_VERSION := 26.3
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := true
 
@@ -25,7 +27,7 @@ help: ## List the commands
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Path to PM needs Python 3.11 or newer; set PYTHON=/path/to/python3.11")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet pip==$(PIP_VERSION)
 
 $(VENV)/.runtime: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet --require-hashes -r requirements.txt

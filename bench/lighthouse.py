@@ -35,7 +35,8 @@ def lighthouse() -> Path:
     binary = BENCH / "node_modules" / ".bin" / "lighthouse"
     if not binary.exists():
         subprocess.run(
-            ["npm", "install", "--no-audit", "--no-fund", "--silent", "-E", f"lighthouse@{VERSION}"],
+            # `npm ci` installs exactly package-lock.json (with its integrity hashes) and never rewrites it.
+            ["npm", "ci", "--no-audit", "--no-fund", "--silent"],
             cwd=BENCH,
             check=True,
         )

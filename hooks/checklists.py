@@ -13,7 +13,10 @@ Rules checked at build (each error names the file and the line):
 * an id is used once across the whole site;
 * ``data/checklist-ids.yml`` lists every id ever published: a new id must be
   registered (``make ids``), an id may only disappear once it is marked
-  retired, and a retired id is never used again.
+  retired, and a retired id is never used again;
+* ``data/checklist-ids.published`` is the append-only ledger of the same ids
+  (see :func:`ledger_problems`): deleting an id from the registry, instead of
+  retiring it, fails the build.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import yaml
 from hooks.data import ROOT, Problem, read_yaml
 
 REGISTRY = ROOT / "data" / "checklist-ids.yml"
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 ID_MAX = 64
 
 # A task-list item: bullet, box, text, and optionally {#id} at the end.
@@ -160,8 +163,84 @@ class Registry:
     retired: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
+# Why a ledger, and not only the registry: a deleted id is the one mistake a
+# reader pays for (the id is free again, a later item reuses it, and old ticks
+# tick the new task). The registry alone cannot notice that a line went away.
+# The ledger is a second, append-only list that `make ids` writes and nobody
+# edits: every id in it must still be in the registry, active or retired. So
+# deleting an id from the registry fails every build, by construction, with no
+# git history needed (CI checks out one commit). Deleting it from both files
+# is a deliberate act that shows in review, and tests/unit/test_registry_history.py
+# also compares both files with the base branch wherever git history is there.
+LEDGER_HEADER = (
+    "# Every checklist id ever published, one per line, oldest first. Append-only:\n"
+    "# `make ids` adds to it; never edit or delete a line. The build fails when an\n"
+    "# id here is in neither 'active' nor 'retired' in data/checklist-ids.yml.\n"
+)
+
+
+def ledger_path(registry: Path) -> Path:
+    return registry.with_suffix(".published")
+
+
+def read_ledger(path: Path) -> tuple[list[str], list[Problem]]:
+    display = _display(path)
+    if not path.is_file() or path.is_symlink():
+        return [], [Problem(display, "", "", "is missing or not a plain file: run `make ids` to write it")]
+    ids, problems = [], []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not ID_PATTERN.match(line):
+            problems.append(Problem(f"{display}:{n}", "", "", "is not a checklist id"))
+        else:
+            ids.append(line)
+    return ids, problems
+
+
+def ledger_problems(reg: Registry, ledger: Iterable[str], display: str) -> list[Problem]:
+    """Every id ever published must still be in the registry, active or retired."""
+    known = reg.active | set(reg.retired)
+    ledger = list(dict.fromkeys(ledger))
+    lost = [
+        Problem(
+            display,
+            gone,
+            "",
+            "was published (it is in data/checklist-ids.published) but is in neither 'active' nor 'retired': "
+            "put it back, under 'retired' with retired_on and reason if its item is gone; never delete an id",
+        )
+        for gone in ledger
+        if gone not in known
+    ]
+    # Ids registered by hand (or merged from another branch) are not in the ledger
+    # until `make ids` runs; they are protected from then on. Not a build error,
+    # so a merge or a hand-edited fixture still builds.
+    return lost
+
+
+def registry_ids(text: str) -> set[str]:
+    """Every id, active or retired, in a registry file's text (for comparing with another version)."""
+    raw = yaml.safe_load(text) or {}
+    retired = [e.get("id") for e in raw.get("retired") or [] if isinstance(e, dict)]
+    return {i for i in [*(raw.get("active") or []), *retired] if isinstance(i, str)}
+
+
+def _display(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.as_posix()
+
+
 def load_registry(path: Path = REGISTRY) -> tuple[Registry, list[Problem]]:
-    display = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.as_posix()
+    """The registry, with its own problems and the ids it lost from the ledger."""
+    reg, problems = _read_registry(path)
+    if problems:
+        return reg, problems
+    ledger, ledger_found = read_ledger(ledger_path(path))
+    return reg, ledger_found + ledger_problems(reg, ledger, _display(path))
+
+
+def _read_registry(path: Path) -> tuple[Registry, list[Problem]]:
+    display = _display(path)
     if not path.exists():
         return Registry(), [
             Problem(
@@ -227,11 +306,14 @@ def registry_problems(items: Iterable[Item], reg: Registry, display: str = "data
 
 def register_new(items: Iterable[Item], path: Path = REGISTRY, today: dt.date | None = None) -> list[str]:
     """Add ids found in the docs to the registry; return the ones added."""
-    reg, problems = load_registry(path) if path.exists() else (Registry(), [])
+    reg, problems = _read_registry(path) if path.exists() else (Registry(), [])
+    if ledger_path(path).is_file():  # a first run writes the ledger from the registry
+        problems += load_registry(path)[1]
     if problems:
         raise ValueError("\n".join(str(p) for p in problems))
     new = sorted({i.id for i in items} - reg.active - set(reg.retired))
     if not new and path.exists():
+        append_to_ledger(ledger_path(path), sorted(reg.active | set(reg.retired)))
         return []
     active = sorted(reg.active | set(new))
     retired = [reg.retired[k] for k in sorted(reg.retired)]
@@ -242,7 +324,19 @@ def register_new(items: Iterable[Item], path: Path = REGISTRY, today: dt.date | 
     )
     body = yaml.safe_dump({"active": active, "retired": retired}, sort_keys=False, allow_unicode=True)
     path.write_text(header + body, encoding="utf-8")
+    append_to_ledger(ledger_path(path), [*sorted(reg.active | set(reg.retired)), *new])
     return new
+
+
+def append_to_ledger(path: Path, ids: Iterable[str]) -> None:
+    """Add the ids the ledger does not have yet at its end; never rewrite a line."""
+    have = set(read_ledger(path)[0]) if path.is_file() else set()
+    missing = [i for i in dict.fromkeys(ids) if i not in have]
+    if not path.is_file():
+        path.write_text(LEDGER_HEADER, encoding="utf-8")
+    if missing:
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write("".join(f"{i}\n" for i in missing))
 
 
 # --------------------------------------------------------------------------

@@ -15,7 +15,10 @@ import difflib
 import functools
 import json
 import os
+import re
+import stat
 import subprocess
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,10 +45,27 @@ class Problem:
     def __str__(self) -> str:
         where = self.file
         if self.entry:
-            where += f": entry '{self.entry}'"
+            where += f": entry '{clip(self.entry)}'"
         if self.field:
-            where += f", field '{self.field}'"
-        return f"{where}: {self.message}"
+            where += f", field '{clip(self.field)}'"
+        # Values are quoted short (quote()); the message as a whole is bounded too. Line
+        # breaks stay only where a message lists things on purpose (the step limit).
+        lines = clip(self.message, MESSAGE_LIMIT).splitlines() or [""]
+        return "\n".join(" ".join(line.split()) for line in [f"{where}: {lines[0]}", *lines[1:]])
+
+
+QUOTE_LIMIT = 80
+MESSAGE_LIMIT = 3000
+
+
+def clip(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """Text cut to ``limit`` characters, so a message can quote a value of any size."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def quote(value: Any) -> str:
+    """A value for a message: its repr, at most QUOTE_LIMIT characters."""
+    return clip(repr(value))
 
 
 class DataError(Exception):
@@ -87,9 +107,14 @@ class DuplicateKey(yaml.MarkedYAMLError):
 def _mapping_without_duplicates(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
+        # `? [a, b]: 1` makes a list a key: refuse it before Python tries to hash it.
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise DuplicateKey(None, None, "a key must be a plain name, not a list or a group", key_node.start_mark)
         key = loader.construct_object(key_node)
+        if not isinstance(key, str):
+            raise DuplicateKey(None, None, f"the key {quote(key)} is not a name", key_node.start_mark)
         if key in seen:
-            raise DuplicateKey(None, None, f"the key '{key}' appears twice", key_node.start_mark)
+            raise DuplicateKey(None, None, f"the key {quote(key)} appears twice", key_node.start_mark)
         seen.add(key)
     return loader.construct_mapping(node)
 
@@ -97,23 +122,65 @@ def _mapping_without_duplicates(loader: _StrictLoader, node: yaml.MappingNode) -
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
 
 
+MAX_FILE_BYTES = 512 * 1024
+
+
+def _file_problem(path: Path) -> str | None:
+    """Why ``path`` is not a plain data file of this repository, or None.
+
+    Symbolic links are refused outright: one could point outside the
+    repository or at a device (reading /dev/zero never ends).
+    """
+    try:
+        info = path.lstat()
+    except OSError as err:
+        return f"cannot be read ({clip(err.strerror or str(err))})"
+    if stat.S_ISLNK(info.st_mode):
+        return "is a symbolic link; data files must be plain files in the repository"
+    if stat.S_ISDIR(info.st_mode):
+        return "is a folder; expected a file"
+    if not stat.S_ISREG(info.st_mode):
+        return "is not a plain file"
+    if info.st_size > MAX_FILE_BYTES:
+        return f"has {info.st_size} bytes; a data file holds at most {MAX_FILE_BYTES}"
+    return None
+
+
+def _anchor_problem(text: str) -> str | None:
+    """Anchors (&a) and aliases (*a) are refused: nested aliases expand exponentially (an "alias bomb")."""
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            line = event.start_mark.line + 1
+            return f"is not valid here (line {line}: an anchor (&name) or alias (*name); write the value out instead)"
+    return None
+
+
 def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     """Parse one YAML file; a syntax error becomes a Problem with its line."""
+    bad_file = _file_problem(path)
+    if bad_file:
+        return None, [Problem(display, "", "", bad_file)]
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return None, [Problem(display, "", "", "is not UTF-8 text")]
+    except OSError as err:
+        return None, [Problem(display, "", "", f"cannot be read ({clip(err.strerror or str(err))})")]
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [Problem(display, "", "", "is empty: expected the fields of one entry")]
     try:
+        anchors = _anchor_problem(text)
+        if anchors:
+            return None, [Problem(display, "", "", anchors)]
         return yaml.load(text, Loader=_StrictLoader), []
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = f"line {mark.line + 1}: " if mark else ""
-        what = err.problem or str(err)
+        what = " ".join(clip(str(err.problem or err), 200).split())
         return None, [Problem(display, "", "", f"is not valid YAML ({line}{what}){yaml_hint(what, text, mark)}")]
     except yaml.YAMLError as err:
-        return None, [Problem(display, "", "", f"is not valid YAML ({err})")]
+        what = " ".join(clip(str(err), 200).split())
+        return None, [Problem(display, "", "", f"is not valid YAML ({what})")]
 
 
 # --------------------------------------------------------------------------
@@ -158,16 +225,16 @@ def _plain_message(err: jsonschema.ValidationError) -> tuple[str, str]:
         return fld, f"has unknown field {names}; the allowed fields are: {allowed}"
     if v == "enum":
         options = ", ".join(str(o) for o in err.validator_value)
-        return fld, f"is {value!r}; expected one of: {options}"
+        return fld, f"is {quote(value)}; expected one of: {options}"
     if v == "type":
-        return fld, f"is {value!r} ({_type_name(value)}); expected {err.validator_value}"
+        return fld, f"is {quote(value)} ({_type_name(value)}); expected {err.validator_value}"
     if v == "pattern":
         if "https" in str(err.validator_value):
-            return fld, f"is {value!r}; expected an address that starts with https://"
+            return fld, url_problem(value) or f"is {quote(value)}; expected an address that starts with https://"
         return fld, (
-            f"is {value!r}; expected lower-case letters, digits and single hyphens"
+            f"is {quote(value)}; expected lower-case letters, digits and single hyphens"
             if "a-z0-9" in str(err.validator_value)
-            else f"is {value!r}; expected text matching {err.validator_value}"
+            else f"is {quote(value)}; expected text matching {err.validator_value}"
         )
     if v in ("minLength", "maxLength"):
         return (
@@ -182,7 +249,7 @@ def _plain_message(err: jsonschema.ValidationError) -> tuple[str, str]:
     if v in ("minimum", "maximum", "exclusiveMinimum"):
         return (
             fld,
-            f"is {value!r}; expected a number {'at least' if v == 'minimum' else 'at most' if v == 'maximum' else 'above'} {err.validator_value}",
+            f"is {quote(value)}; expected a number {'at least' if v == 'minimum' else 'at most' if v == 'maximum' else 'above'} {err.validator_value}",
         )
     if v == "uniqueItems":
         return fld, "lists the same value twice"
@@ -190,7 +257,7 @@ def _plain_message(err: jsonschema.ValidationError) -> tuple[str, str]:
         return fld, f"needs both amount and currency ({err.message})"
     if v == "minProperties":
         return fld, "is empty: leave the block out instead"
-    return fld, err.message
+    return fld, clip(str(err.message), 200)
 
 
 def _decision_message(err: jsonschema.ValidationError) -> tuple[str, str] | None:
@@ -230,10 +297,40 @@ def _type_name(value: Any) -> str:
 _DATE_CHECKER = jsonschema.FormatChecker()
 
 
+def _is_integer(_checker: Any, instance: Any) -> bool:
+    """Only a whole number written as one: JSON Schema would take 9.0 as an integer."""
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
 @functools.cache
-def validator_for(schema_name: str) -> jsonschema.Draft202012Validator:
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """A schema pattern with JSON Schema's meaning of a final ``$``: the very end.
+
+    Python's ``$`` also matches before a trailing newline, so ``"url\\n"`` would
+    pass ``^https://...$``; ``\\Z`` does not. The schema keeps ``$`` so editors
+    that read it (ECMA-262 regular expressions) agree.
+    """
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterable[jsonschema.ValidationError]:
+    if validator.is_type(instance, "string") and not _ecma_pattern(pattern).search(instance):
+        yield jsonschema.ValidationError(f"{quote(instance)} does not match {pattern!r}")
+
+
+_Validator = jsonschema.validators.extend(
+    jsonschema.Draft202012Validator,
+    validators={"pattern": _pattern},
+    type_checker=jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
+)
+
+
+@functools.cache
+def validator_for(schema_name: str) -> Any:
     """One validator per schema file: building it is most of the cost of validating."""
-    return jsonschema.Draft202012Validator(load_schema(schema_name), format_checker=_DATE_CHECKER)
+    return _Validator(load_schema(schema_name), format_checker=_DATE_CHECKER)
 
 
 def schema_problems(entry: Any, schema_name: str, display: str, entry_id: str) -> list[Problem]:
@@ -305,6 +402,78 @@ def contributor_hint(err: jsonschema.ValidationError, message: str) -> str:
 # Rules the schema cannot say.
 
 
+# Invisible characters: controls (but a newline or tab in folded text), bidi
+# overrides and zero-width characters (format), private-use, surrogates and
+# unassigned code points. They can reorder what a reader sees or make two
+# different-looking values equal (or two equal-looking values differ).
+_REFUSED_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn"}
+_ALLOWED_CONTROLS = {"\n", "\t"}
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# Addresses: https, a plain host name (no user name, no port), and none of the
+# characters that could end an attribute or a Markdown link or hide where it goes.
+_URL = re.compile(r"https://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][!#$%&()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?\Z")
+
+
+def _script(char: str) -> str:
+    """The script of a letter, from its Unicode name: LATIN, CYRILLIC, GREEK, ..."""
+    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+
+
+def string_problem(value: str) -> str | None:
+    """Why a text field is refused, or None: invisible characters, or one word in two scripts."""
+    for n, char in enumerate(value):
+        if unicodedata.category(char) in _REFUSED_CATEGORIES and char not in _ALLOWED_CONTROLS:
+            name = unicodedata.name(char, "a control character")
+            return f"has an invisible or control character (U+{ord(char):04X} {name}) at position {n + 1}; remove it"
+    for word in _WORD.findall(unicodedata.normalize("NFKC", value)):
+        scripts = {_script(c) for c in word}
+        if len(scripts) > 1:
+            # A Cyrillic "с" in "Sсrum" looks Latin: a look-alike that defeats duplicate checks.
+            return f"has the word {quote(word)}, which mixes letters of {' and '.join(sorted(scripts))}; retype it"
+    return None
+
+
+def url_problem(value: str) -> str | None:
+    """Why an address is refused, or None."""
+    if not _URL.match(value):
+        return (
+            f"is {quote(value)}; expected an address that starts with https://, with a plain host name "
+            "(no user name, no port) and no spaces, quotes, <, >, {, }, |, ^ or backslashes"
+        )
+    return None
+
+
+def _is_url_field(path: tuple[Any, ...]) -> bool:
+    names = [p for p in path if isinstance(p, str)]
+    return bool(names) and (names[-1] in ("url", "sources") or names[-1].endswith("_url"))
+
+
+def text_problems(value: Any, display: str, entry_id: str, path: tuple[Any, ...] = ()) -> list[Problem]:
+    """Every string of an entry, wherever it sits: no invisible characters; addresses strictly https."""
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in text_problems(v, display, entry_id, (*path, k))]
+    if isinstance(value, list):
+        return [p for n, v in enumerate(value) for p in text_problems(v, display, entry_id, (*path, n))]
+    if not isinstance(value, str):
+        return []
+    why = string_problem(value) or (url_problem(value) if _is_url_field(path) else None)
+    return [Problem(display, entry_id, _field_name(path), why)] if why else []
+
+
+# Cyrillic and Greek letters drawn like Latin ones. A title written wholly in them
+# ("ТНЕ МОМ ТЕЅТ", every word wholly Cyrillic) passes the mixed-script rule;
+# for uniqueness each counts as the Latin letter it imitates.
+_LOOKALIKES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеорсухіјѕԁһӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧον",
+    "ABESIJKMHOPCTXYaeopcyxijsdhlABEZHIKMNOPTYXov",
+)
+
+
+def same_text(value: str) -> str:
+    """The form two values are compared in for uniqueness: NFKC, look-alikes as Latin, case-folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", value).translate(_LOOKALIKES).casefold().split())
+
+
 def _parse_date(value: Any) -> dt.date | None:
     if not isinstance(value, str):
         return None
@@ -324,7 +493,9 @@ def date_problems(
             continue
         parsed = _parse_date(value)
         if parsed is None:
-            problems.append(Problem(display, entry_id, name, f"is {value!r}; expected a real date written YYYY-MM-DD"))
+            problems.append(
+                Problem(display, entry_id, name, f"is {quote(value)}; expected a real date written YYYY-MM-DD")
+            )
         elif parsed > today:
             problems.append(Problem(display, entry_id, name, f"is {value}, which is in the future (today is {today})"))
     return problems
@@ -349,7 +520,7 @@ def unique_problems(
     for display, entry_id, data in entries:
         value = data.get(key)
         if isinstance(value, str):
-            groups.setdefault(normalise(value), []).append((display, entry_id, data))
+            groups.setdefault(normalise(same_text(value)), []).append((display, entry_id, data))
     problems = []
     new_files: Mapping[str, int] | None = None
     for group in groups.values():
@@ -365,7 +536,7 @@ def unique_problems(
                     display,
                     entry_id,
                     key,
-                    f"{data[key]!r} is already used by entry '{first_id}' in {first_display} "
+                    f"{quote(data[key])} is already used by entry '{first_id}' in {first_display} "
                     f"({why_newer((display, data), (first_display, first), new_files)}); "
                     "improve that entry instead of adding a second one",
                 )
@@ -468,8 +639,9 @@ def load_folder(
     loaded: list[tuple[str, str, dict[str, Any]]] = []
     for path in sorted(folder.iterdir()):
         display = _display(path, root)
-        if path.suffix == ".yaml":
-            coll.problems.append(Problem(display, "", "", "has the ending .yaml; name it .yml"))
+        # Any other spelling of the ending (.yaml, .YML, .Yml) is an error, not a file quietly left out.
+        if path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yml":
+            coll.problems.append(Problem(display, "", "", f"has the ending {path.suffix}; name it .yml"))
             continue
         if path.suffix != ".yml":
             continue
@@ -486,6 +658,7 @@ def load_folder(
             continue
         entry_id = data.get("id") if isinstance(data.get("id"), str) else path.stem
         problems = schema_problems(data, schema_name, display, entry_id)
+        problems += text_problems(data, display, entry_id)
         if data.get("id") != path.stem and isinstance(data.get("id"), str):
             problems.append(
                 Problem(
@@ -500,6 +673,7 @@ def load_folder(
         problems += [p for p in date_problems(data, date_fields, display, entry_id, today) if p.field not in refused]
         if extra_rules:
             problems += extra_rules(display, entry_id, data)
+        problems = list(dict.fromkeys(problems))  # the schema and text_problems can both refuse an address
         coll.problems.extend(problems)
         loaded.append((display, entry_id, data))
         if not problems:
@@ -622,13 +796,14 @@ def load_glossary(root: Path = ROOT) -> Collection:
         coll.problems += problems
         return coll
     coll.problems += schema_problems(raw, "glossary.schema.json", display, "")
+    coll.problems += text_problems(raw, display, "")
     if coll.problems:
         return coll
     seen_terms: set[str] = set()
     seen_abbr: set[str] = set()
     for n, entry in enumerate(raw["terms"]):
         term = entry["term"]
-        key = term.lower()
+        key = same_text(term)
         if key in seen_terms:
             coll.problems.append(Problem(display, term, f"terms[{n}].term", "is defined twice"))
         seen_terms.add(key)
@@ -642,7 +817,7 @@ def load_glossary(root: Path = ROOT) -> Collection:
         coll.entries[term] = entry
     for n, entry in enumerate(raw["terms"]):
         for other in entry.get("see_also", []):
-            if other.lower() not in seen_terms:
+            if same_text(other) not in seen_terms:
                 coll.problems.append(
                     Problem(
                         display,

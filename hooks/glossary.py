@@ -23,6 +23,20 @@ def first_sentence(definition: str) -> str:
     return words if end < 0 else words[: end + 1]
 
 
+# Material's tooltip (content.tooltips) moves an abbr's title into the page with
+# innerHTML (renderInlineTooltip2 -> h() -> appendChild: `el.innerHTML += child`),
+# so the title, after the browser decodes the attribute, is read as HTML. These
+# three characters are all HTML needs to start a tag or a reference; their
+# full-width forms look the same to a reader and mean nothing to a parser, in
+# Material's tooltip and in the browser's own title tooltip (no JavaScript) alike.
+_TOOLTIP_SAFE = str.maketrans({"<": "\uff1c", ">": "\uff1e", "&": "\uff06"})
+
+
+def tooltip_text(value: str) -> str:
+    """A tooltip's text: one line, with nothing an HTML parser would read as markup."""
+    return " ".join(value.split()).translate(_TOOLTIP_SAFE)
+
+
 def abbreviations(terms: Iterable[Mapping[str, Any]], never_mark: Iterable[str]) -> dict[str, str]:
     """Markdown abbreviation definitions, by abbreviation, for every abbreviated term."""
     skip = set(never_mark)
@@ -31,7 +45,7 @@ def abbreviations(terms: Iterable[Mapping[str, Any]], never_mark: Iterable[str])
         abbr = entry.get("abbreviation")
         if abbr and abbr not in skip:
             tip = f"{entry['term']}: {first_sentence(entry['definition'])}"
-            out[abbr] = f"*[{abbr}]: {' '.join(tip.split())}"
+            out[abbr] = f"*[{abbr}]: {tooltip_text(tip)}"
     return out
 
 

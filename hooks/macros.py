@@ -52,12 +52,19 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
             value = tables.fact(c, what)
         except KeyError as err:
             raise MacroError(f"docs/{page_src()}: {err.args[0]}") from None
+        # Every field is contributor text landing in Markdown: tables.inline()
+        # leaves nothing Markdown, HTML or Jinja could read as syntax.
         if what in ("name", "issuer"):
-            return value
+            return str(tables.inline(value))
         key = f"cert-{cert_id}"
         notes = state.current().footnotes.setdefault(page_src(), {})
-        notes[key] = f"[{c['issuer']}: {c['name']}]({c['sources'][0]['url']}), checked {c['checked_on']}."
-        return f"{value}[^{key}]"
+        first = c["sources"][0]  # {url, kind} (data/schema/certification.schema.json)
+        url = first.get("url", "") if isinstance(first, dict) else first
+        label = f"{c['issuer']}: {c['name']}"
+        if isinstance(first, dict) and first.get("kind") != "issuer":
+            label += " (a third-party page: confirm with the issuer)"
+        notes[key] = str(tables.footnote_source(url, label, c["checked_on"]))
+        return f"{tables.inline(value)}[^{key}]"
 
     @env.macro
     def certification_table(*ids: str, kind: str | None = None) -> str:

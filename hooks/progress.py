@@ -14,6 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from hooks.checklists import Lesson
+from hooks.tables import inline
 
 
 def rel(target_url: str, current_url: str) -> str:
@@ -54,7 +55,8 @@ def lesson_list(lessons: Iterable[Lesson], step: int, current_src: str) -> str:
         href = posixpath.relpath(lesson.file, here)
         time = lesson.meta.get("time", "")
         count = len(lesson.items)
-        rows.append(f"| [{lesson.title}]({href}) | {time} | {count} item{'s' if count != 1 else ''} |")
+        # Titles and times are text: inline() keeps a | or [ in them from becoming table or link syntax.
+        rows.append(f"| [{inline(lesson.title)}]({href}) | {inline(time)} | {count} item{'s' if count != 1 else ''} |")
     if len(rows) == 2:
         return "The lessons of this step are being written. Until they are published, the resources below are the best place to start.\n"
     return "\n".join(rows) + "\n"

@@ -32,7 +32,20 @@ from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils.meta import get_data  # noqa: E402
 
-from hooks import blocks, checklists, data, glossary, links, minify, navigation, progress, social, state, theme_patches  # noqa: E402
+from hooks import (  # noqa: E402
+    blocks,
+    checklists,
+    csp,
+    data,
+    glossary,
+    links,
+    minify,
+    navigation,
+    progress,
+    social,
+    state,
+    theme_patches,
+)
 
 MANIFEST_URI = "assets/checklists.json"
 SOCIAL_URI = "assets/images/social.png"
@@ -160,3 +173,4 @@ def on_post_build(config: MkDocsConfig) -> None:
         raise PluginError(str(error)) from error
     for relative, text in assets:
         _write_if_changed(site / relative, text.encode("utf-8"))
+    csp.apply_to_site(site)  # last: hash each page's inline scripts as served (hooks/csp.py)

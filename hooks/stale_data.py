@@ -41,8 +41,22 @@ def report(rows: list[tuple[str, str, str]], months: int) -> str:
         "| File | Entry | Checked on |",
         "| --- | --- | --- |",
     ]
-    lines += [f"| `{f}` | {t.replace('|', '/')} | {c} |" for f, t, c in rows]
+    lines += [f"| `{f}` | {inert(t)} | {c} |" for f, t, c in rows]
     return "\n".join(lines)
+
+
+def inert(value: str, limit: int = 120) -> str:
+    """Contributor text for a GitHub issue body: shown as typed, never a mention, link or markup.
+
+    A code span: GitHub neither renders Markdown nor finds @mentions, #references
+    or URLs inside one. Backticks become a look-alike so the span cannot close
+    early; a "|" is escaped because a GitHub table splits cells on it even inside
+    code; one line, at most ``limit`` characters.
+    """
+    text = " ".join(str(value).split()).replace("`", "\u02cb")
+    if len(text) > limit:
+        text = text[: limit - 1] + "\u2026"
+    return "`" + text.replace("|", "\\|") + "`" if text else ""
 
 
 def main(argv: list[str] | None = None) -> int:

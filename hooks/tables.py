@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
@@ -49,10 +50,51 @@ def text(value: Any) -> Markup:
     return escape(" ".join(str(value).split()))
 
 
+def inline(value: Any) -> Markup:
+    """Contributor text for a place Markdown still reads (lesson prose, a footnote, a table cell).
+
+    One line, and every ASCII character that is not a letter, a digit or a
+    space becomes a numeric character reference: the browser shows the same
+    text, but Python-Markdown sees no ``[``, ``(``, ``*``, ``{``, ``|``, ``<``,
+    ``&``, ``:`` or ``!`` to read as a link, an image, emphasis, an attribute
+    list, a table cell, HTML, an emoji or a footnote, and Jinja sees no ``{{``.
+    """
+    folded = " ".join(str(value).split())
+    return Markup("".join(c if c.isalnum() or c == " " or ord(c) > 127 else f"&#{ord(c)};" for c in folded))
+
+
+def href(url: str) -> str:
+    """An https address for an attribute: anything outside RFC 3986's printable set is percent-encoded.
+
+    The data loader already refuses such addresses; this keeps the sink safe on its own.
+    """
+    return quote(url, safe="/:?#[]@!$&'()*+,;=%-._~") if url.startswith("https://") else ""
+
+
 def link(url: str, label: Any) -> Markup:
-    if not isinstance(url, str) or not url.startswith("https://"):
+    if not isinstance(url, str) or not href(url):
         return text(label)
-    return Markup('<a href="{}">{}</a>').format(" ".join(url.split()), text(label))
+    return Markup('<a href="{}">{}</a>').format(href(url), text(label))
+
+
+_LINK_CHARS = str.maketrans({c: f"&#{ord(c)};" for c in "[]()!"})
+
+
+def footnote_source(url: str, label: Any, checked_on: Any) -> Markup:
+    """A footnote's text: an escaped HTML link to the source, and the date it was checked.
+
+    HTML rather than a Markdown link, so no character of the address or the
+    label can close the link early; the label goes through :func:`inline`.
+    """
+    target = href(url) if isinstance(url, str) else ""
+    # Python-Markdown reads links (and backslash escapes and code) before inline
+    # HTML, so a "[d](e)" inside the attribute would become a link: brackets,
+    # parentheses and "!" in the address are written as character references,
+    # which the browser decodes back to the same address. href() has already
+    # percent-encoded backslashes and backticks.
+    attr = Markup(str(escape(target)).translate(_LINK_CHARS))
+    label_html = Markup('<a href="{}">{}</a>').format(attr, inline(label)) if target else inline(label)
+    return Markup("{}, checked {}&#46;").format(label_html, inline(checked_on))
 
 
 def money(amount: float | int, currency: str) -> str:

@@ -96,7 +96,7 @@ def test_dependabot_never_proposes_mkdocs_2() -> None:
     config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text())
     pip = next(u for u in config["updates"] if u["package-ecosystem"] == "pip")
     assert {"dependency-name": "mkdocs", "versions": [">=2"]} in pip["ignore"]
-    assert {u["package-ecosystem"] for u in config["updates"]} == {"pip", "github-actions"}
+    assert {u["package-ecosystem"] for u in config["updates"]} == {"pip", "github-actions", "docker"}
 
 
 def issue_form(name: str) -> dict:

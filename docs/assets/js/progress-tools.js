@@ -50,7 +50,9 @@
       return say("That file is not a Path to PM progress file. Nothing was changed.");
     }
     if (data.version !== P.VERSION) {
-      return say(`That file uses format version ${String(data.version).slice(0, 10)}, which this version of the guide cannot read. Nothing was changed.`);
+      // Only a number is quoted: String() of an object from the file could call anything it defines.
+      const which = typeof data.version === "number" && Number.isFinite(data.version) ? ` ${String(data.version).slice(0, 10)}` : "";
+      return say(`That file uses a format version${which} that this version of the guide cannot read. Nothing was changed.`);
     }
     const { ticks, dropped } = P.cleanTicks(data.ticks);
     const known = knownIds();

@@ -24,24 +24,58 @@
     ticks: Object.create(null),
     lastPage: "",
     writable: true, // false after an unreadable newer format: never overwrite it
-    available: true,
+    available: true, // false when the browser lets this site store nothing at all
     notice: "",
   };
+  // This tab's own changes, re-applied when another tab's write arrives (see merge()):
+  // id -> [ISO date or null for an untick, when it was made]. A change is kept for
+  // RECENT_MS (long enough for any write that missed it to arrive) or while saving
+  // fails; after that a reset or untick in another tab wins.
+  const recent = new Map();
+  const RECENT_MS = 3000;
+  let lastSaveFailed = false;
 
+  function recentChanges() {
+    const now = Date.now();
+    for (const [id, [, at]] of recent) if (!lastSaveFailed && now - at > RECENT_MS) recent.delete(id);
+    return [...recent].map(([id, [when]]) => [id, when]);
+  }
+
+  const BLOCKED = "Your browser is not letting this site save anything, so ticks will last only for this visit.";
+  const FULL =
+    "Your browser's storage for this site is full, so new ticks cannot be saved; the ticks saved before are shown. " +
+    "Export your progress from the My progress page to keep new ones.";
+
+  // localStorage itself, or null where the browser blocks it (reading the property throws).
   function storage() {
     try {
       const ls = window.localStorage;
-      const probe = KEY + ":probe";
-      ls.setItem(probe, "1");
-      ls.removeItem(probe);
+      ls.getItem(KEY);
       return ls;
     } catch (e) {
       return null;
     }
   }
 
+  // A full store (every project site of one github.io owner shares the quota)
+  // can still be read: only a write tells, so probe once at start.
+  function canWrite(ls) {
+    try {
+      ls.setItem(KEY + ":probe", "1");
+      ls.removeItem(KEY + ":probe");
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
   function isDate(v) {
     return typeof v === "string" && v.length <= 40 && !Number.isNaN(Date.parse(v));
+  }
+
+  // Only a path of this site: lower-case segments, each ending in "/", no "..", no host.
+  function isSitePath(v) {
+    return typeof v === "string" && v.length <= 300 && /^(?:[a-z0-9][a-z0-9_-]*\/)*$/.test(v);
   }
 
   // Keep only well-formed entries; report how many were dropped.
@@ -58,22 +92,27 @@
     return { ticks, dropped };
   }
 
+  function parse(text) {
+    try {
+      const data = JSON.parse(text);
+      return data && typeof data === "object" && data.format === FORMAT && Number.isInteger(data.version) ? data : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   function load() {
     const ls = storage();
     if (!ls) {
       store.available = false;
-      store.notice = "Your browser is not letting this site save anything, so ticks will last only for this visit.";
+      store.notice = BLOCKED;
       return;
     }
+    if (!canWrite(ls)) store.notice = FULL;
     const text = ls.getItem(KEY);
     if (text === null) return;
-    let data;
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      data = undefined;
-    }
-    if (!data || typeof data !== "object" || data.format !== FORMAT || !Number.isInteger(data.version)) {
+    const data = parse(text);
+    if (!data) {
       keepCopy(ls, text);
       store.notice = "Your saved progress could not be read, so it starts empty here. A copy of the old data was kept in this browser.";
       return;
@@ -84,7 +123,7 @@
     }
     const { ticks, dropped } = cleanTicks(data.ticks);
     store.ticks = ticks;
-    store.lastPage = typeof data.lastPage === "string" ? data.lastPage : "";
+    store.lastPage = isSitePath(data.lastPage) ? data.lastPage : "";
     if (dropped && store.writable) {
       keepCopy(ls, text);
       store.notice = `Some saved progress was damaged: ${dropped} entr${dropped === 1 ? "y was" : "ies were"} skipped. A copy of the old data was kept.`;
@@ -99,16 +138,68 @@
     }
   }
 
+  // Write the whole state. Returns whether it was saved.
   function save() {
-    if (!store.available || !store.writable) return;
+    if (!store.available || !store.writable) return false;
+    const ls = storage();
     const data = { format: FORMAT, version: VERSION, ticks: store.ticks, lastPage: store.lastPage };
     try {
-      window.localStorage.setItem(KEY, JSON.stringify(data));
+      ls.setItem(KEY, JSON.stringify(data));
+      lastSaveFailed = false;
+      if (store.notice === FULL) store.notice = "";
+      return true;
     } catch (e) {
-      store.available = false;
-      store.notice = "Your browser refused to save progress (storage may be full), so ticks will last only for this visit.";
+      lastSaveFailed = true;
+      store.notice = ls ? FULL : BLOCKED;
       showNotice();
+      return false;
     }
+  }
+
+  // What storage holds now (another tab may have written since this page loaded),
+  // with this tab's recent changes on top. Returns false if storage cannot be read.
+  function merge(text) {
+    const data = parse(text === undefined ? (storage() || { getItem: () => null }).getItem(KEY) : text);
+    if (!data || data.version > VERSION) return false;
+    const ticks = cleanTicks(data.ticks).ticks;
+    for (const [id, when] of recentChanges()) {
+      if (when) ticks[id] = when;
+      else delete ticks[id];
+    }
+    store.ticks = ticks;
+    if (isSitePath(data.lastPage) && !store.lastPage) store.lastPage = data.lastPage;
+    return true;
+  }
+
+  // One tick or untick: re-read, apply, write (two tabs ticking at once both keep theirs).
+  function update(id, when) {
+    recent.set(id, [when, Date.now()]);
+    if (when) store.ticks[id] = when;
+    else delete store.ticks[id];
+    if (store.available && store.writable) merge();
+    save();
+  }
+
+  // Another tab wrote: take its state, keep this tab's own recent changes, and
+  // write the union back once if the other tab's write had missed them.
+  function fromOtherTab(newValue) {
+    if (newValue === null) {
+      store.ticks = Object.create(null); // cleared elsewhere
+      recent.clear();
+      return;
+    }
+    const incoming = parse(newValue);
+    if (!incoming || incoming.version > VERSION) return;
+    const theirs = cleanTicks(incoming.ticks).ticks;
+    const missed = recentChanges().some(([id, when]) => (when ? theirs[id] !== when : id in theirs));
+    merge(newValue);
+    if (!missed || save()) recent.clear();
+  }
+
+  // The tools (export, import, reset, undo) replace the whole state on purpose.
+  function saveAll() {
+    recent.clear();
+    return save();
   }
 
   /* ---------------------------------------------------------------- views */
@@ -160,9 +251,12 @@
 
   function renderContinue() {
     const link = document.querySelector("[data-ptp-continue-link]");
-    if (link && store.lastPage && Object.keys(store.ticks).length) {
-      link.href = new URL(store.lastPage.replace(/^\//, ""), siteRoot).href;
-      link.hidden = false;
+    if (link && isSitePath(store.lastPage) && Object.keys(store.ticks).length) {
+      const target = new URL(store.lastPage, siteRoot);
+      if (target.origin === siteRoot.origin && target.pathname.startsWith(siteRoot.pathname)) {
+        link.href = target.href;
+        link.hidden = false;
+      }
     }
     const box = document.querySelector("[data-ptp-continue]");
     if (!box) return;
@@ -205,7 +299,7 @@
     VERSION,
     siteRoot,
     cleanTicks,
-    save,
+    save: saveAll,
     render,
     get ticks() {
       return store.ticks;
@@ -220,11 +314,9 @@
   document.addEventListener("change", (event) => {
     const box = event.target;
     if (box.matches && box.matches("input[data-check-id]")) {
-      const id = box.dataset.checkId;
-      if (box.checked) store.ticks[id] = new Date().toISOString();
-      else delete store.ticks[id];
-      store.lastPage = location.pathname.startsWith(siteRoot.pathname) ? location.pathname.slice(siteRoot.pathname.length) : "";
-      save();
+      const here = location.pathname.startsWith(siteRoot.pathname) ? location.pathname.slice(siteRoot.pathname.length) : "";
+      store.lastPage = isSitePath(here) ? here : store.lastPage;
+      update(box.dataset.checkId, box.checked ? new Date().toISOString() : null);
       render();
     } else if (box.matches && box.matches("[data-ptp-with-ticks]")) renderPaper();
   });
@@ -235,9 +327,8 @@
 
   // Another tab ticked something: show it here too.
   window.addEventListener("storage", (event) => {
-    if (event.key === KEY) {
-      store.ticks = Object.create(null);
-      load();
+    if (event.key === KEY || event.key === null) {
+      fromOtherTab(event.key === null ? null : event.newValue);
       render();
     }
   });
