@@ -66,8 +66,16 @@ def first_results(page, query: str, n: int = 3) -> list[str]:
     page.locator("input.md-search__input").fill(query)
     links = page.locator(".md-search-result__list a.md-search-result__link")
     links.first.wait_for()
-    hrefs = links.evaluate_all("els => els.map(e => e.href)")
-    return hrefs[:n]
+    # Material renders results as the index answers; on a busy machine the list
+    # can still change for a moment. Read it until two reads agree.
+    previous: list[str] = []
+    for _ in range(20):
+        hrefs = links.evaluate_all("els => els.map(e => e.href)")[:n]
+        if hrefs == previous:
+            break
+        previous = hrefs
+        page.wait_for_timeout(250)
+    return previous
 
 
 def site_path(href: str, base: str) -> tuple[str, str]:
