@@ -6,8 +6,6 @@
 * ``on_page_markdown``: turn checklist items into labelled checkboxes, add the
   lesson header, macro footnotes and glossary tooltips.
 * ``on_page_content``: put back the HTML blocks macros stashed (``hooks/blocks.py``).
-* ``on_post_page``: write the site's own links as ``//host/path`` addresses
-  (``hooks/links.py``), so Material's instant loading has none to rewrite.
 * ``on_post_build``: write the manifest (``assets/checklists.json``), the sharing
   image, comment-stripped copies of our CSS and JavaScript, and Material's
   palette stylesheet and bundle without two things that restyle the whole page
@@ -19,7 +17,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from urllib.parse import urljoin
 
 _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
@@ -32,7 +29,7 @@ from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils.meta import get_data  # noqa: E402
 
-from hooks import blocks, checklists, data, glossary, links, minify, navigation, progress, social, state, theme_patches  # noqa: E402
+from hooks import blocks, checklists, data, glossary, minify, navigation, progress, social, state, theme_patches  # noqa: E402
 
 MANIFEST_URI = "assets/checklists.json"
 SOCIAL_URI = "assets/images/social.png"
@@ -130,13 +127,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     stored = state.current().blocks.pop(page.file.src_uri, None)
     return blocks.restore(html, stored) if stored else html
-
-
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    try:
-        return links.host_relative(output, urljoin(config.site_url or "", page.url))
-    except ValueError as error:
-        raise PluginError(f"{page.file.src_uri}: {error}") from error
 
 
 def _write_if_changed(target: Path, content: bytes) -> None:
