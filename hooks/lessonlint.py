@@ -15,9 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from mkdocs.utils.meta import get_data
-
 from hooks.data import ROOT
+from hooks.frontmatter import split as get_data
 
 DOCS = ROOT / "docs"
 WORDS_MIN, WORDS_MAX = 900, 2000
