@@ -9,6 +9,10 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# The site generator: MkDocs today; `make test BUILD=.venv/bin/properdocs` builds
+# with ProperDocs instead. The tests and benchmarks read it as PTP_BUILD.
+BUILD ?= $(BIN)/mkdocs
+export PTP_BUILD := $(BUILD)
 export NO_MKDOCS_2_WARNING := true
 
 # Edit links point at the repository this clone came from, when it is on GitHub.
@@ -36,10 +40,10 @@ $(VENV)/.dev: requirements-dev.txt requirements.txt | $(BIN)/python
 	@touch $@ $(VENV)/.runtime
 
 serve: $(VENV)/.runtime ## Serve the site at http://127.0.0.1:8000/ with live reload
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(BUILD) serve --dev-addr 127.0.0.1:8000 --livereload
 
 build: $(VENV)/.runtime ## Build the site into site/ (strict: any warning fails)
-	$(BIN)/mkdocs build --strict --clean
+	$(BUILD) build --strict --clean
 
 check-data: $(VENV)/.runtime ## Validate the data files and print every problem
 	$(BIN)/python -m hooks.check_data
@@ -64,7 +68,7 @@ test: $(VENV)/.dev ## Run every check: lint, data, strict build, unit, build and
 	echo "== ruff"; $(BIN)/ruff check hooks tests bench; $(BIN)/ruff format --check hooks tests bench; \
 	echo "== data"; $(BIN)/python -m hooks.check_data; \
 	echo "== content"; $(BIN)/python -m hooks.lessonlint; $(BIN)/codespell docs data README.md CONTRIBUTING.md; \
-	echo "== strict build"; $(BIN)/mkdocs build --strict --clean --quiet; \
+	echo "== strict build ($(BUILD))"; $(BUILD) build --strict --clean --quiet; \
 	echo "== pytest"; $(BIN)/python -m pytest
 
 lock: ## Regenerate requirements.txt and requirements-dev.txt from the .in files

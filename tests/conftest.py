@@ -16,6 +16,7 @@ from __future__ import annotations
 import http.server
 import json
 import os
+import shlex
 import shutil
 import socketserver
 import subprocess
@@ -40,6 +41,19 @@ CHROMIUM_ARGS = [
 ]
 
 
+def build_command() -> list[str]:
+    """The site generator's command: ``PTP_BUILD`` (the Makefile's ``BUILD``), else this Python's MkDocs.
+
+    A relative path in it is taken from the repository root, since builds run in copies of the project.
+    """
+    words = shlex.split(os.environ.get("PTP_BUILD", ""))
+    if not words:
+        return [sys.executable, "-m", "mkdocs"]
+    if "/" in words[0] and not Path(words[0]).is_absolute():
+        words[0] = str(ROOT / words[0])
+    return words
+
+
 def build_site(
     project: Path, out: Path, site_url: str | None, **env_overrides: str
 ) -> subprocess.CompletedProcess[str]:
@@ -51,9 +65,7 @@ def build_site(
     env.update(env_overrides)
     return subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "mkdocs",
+            *build_command(),
             "build",
             "--strict",
             "--site-dir",
