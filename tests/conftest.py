@@ -22,7 +22,7 @@ import socketserver
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -41,12 +41,12 @@ CHROMIUM_ARGS = [
 ]
 
 
-def build_command() -> list[str]:
+def build_command(env: Mapping[str, str] = os.environ) -> list[str]:
     """The site generator's command: ``PTP_BUILD`` (the Makefile's ``BUILD``), else this Python's MkDocs.
 
     A relative path in it is taken from the repository root, since builds run in copies of the project.
     """
-    words = shlex.split(os.environ.get("PTP_BUILD", ""))
+    words = shlex.split(env.get("PTP_BUILD", ""))
     if not words:
         return [sys.executable, "-m", "mkdocs"]
     if "/" in words[0] and not Path(words[0]).is_absolute():
@@ -65,7 +65,7 @@ def build_site(
     env.update(env_overrides)
     return subprocess.run(
         [
-            *build_command(),
+            *build_command(env),
             "build",
             "--strict",
             "--site-dir",
