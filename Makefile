@@ -21,7 +21,7 @@ ifneq ($(strip $(REPO_URL)),)
 export REPO_URL
 endif
 
-.PHONY: help serve build test check-data ids lint lint-content chromium lock bench clean
+.PHONY: help serve build test test-properdocs check-data ids lint lint-content chromium lock bench clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -70,6 +70,11 @@ test: $(VENV)/.dev ## Run every check: lint, data, strict build, unit, build and
 	echo "== content"; $(BIN)/python -m hooks.lessonlint; $(BIN)/codespell docs data README.md CONTRIBUTING.md; \
 	echo "== strict build ($(BUILD))"; $(BUILD) build --strict --clean --quiet; \
 	echo "== pytest"; $(BIN)/python -m pytest
+
+test-properdocs: ## Run `make test` where only ProperDocs is installed (.venv-properdocs, MkDocs uninstalled)
+	$(MAKE) --no-print-directory VENV=.venv-properdocs .venv-properdocs/.dev
+	.venv-properdocs/bin/pip uninstall --quiet --yes mkdocs
+	$(MAKE) --no-print-directory test VENV=.venv-properdocs BUILD=.venv-properdocs/bin/properdocs
 
 lock: ## Regenerate requirements.txt and requirements-dev.txt from the .in files
 	$(PYTHON) -m venv .venv-lock
