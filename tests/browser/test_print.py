@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 
 import pytest
 from pypdf import PdfReader
@@ -14,8 +15,8 @@ pytestmark = pytest.mark.browser
 
 
 def squash(text: str) -> str:
-    """Compare text across line breaks and hyphenation in PDF output."""
-    return re.sub(r"[\W_]+", "", text).lower()
+    """Compare text across line breaks, hyphenation and ligatures (a PDF may hold "ﬁ" for "fi") in PDF output."""
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).lower()
 
 
 def pdf_pages(page, paper: str = "A4") -> list[str]:
