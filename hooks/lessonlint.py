@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mkdocs.utils.meta import get_data
-
 from hooks.data import ROOT, Cast, load_cast
+from hooks.frontmatter import split as get_data
 
 DOCS = ROOT / "docs"
 WORDS_MIN, WORDS_MAX = 900, 2000
