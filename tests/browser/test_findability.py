@@ -126,7 +126,7 @@ FINDABLE: list[tuple[str, tuple[str, ...]]] = [
             "questions/#i-got-rejected-after-the-final-round-what-now",
         ),
     ),
-    ("down-levelling", ("situations/04-levels-and-titles/#what-is-down-levelling-and-should-i-accept-it",)),
+    ("down-leveling", ("situations/04-levels-and-titles/#what-is-down-leveling-and-should-i-accept-it",)),
     (
         "associate title",
         ("situations/04-levels-and-titles/#i-have-years-of-experience-should-i-take-an-associate-pm-title",),
