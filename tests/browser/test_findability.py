@@ -174,8 +174,16 @@ def first_results(page, query: str, n: int = 3) -> list[str]:
     # The search worker builds its index on first use; on a busy machine that
     # takes longer than the default timeout, which is not what this test is about.
     links.first.wait_for(timeout=30_000)
-    hrefs = links.evaluate_all("els => els.map(e => e.href)")
-    return hrefs[:n]
+    # Material renders results as the index answers; on a busy machine the list
+    # can still change for a moment. Read it until two reads agree.
+    previous: list[str] = []
+    for _ in range(20):
+        hrefs = links.evaluate_all("els => els.map(e => e.href)")[:n]
+        if hrefs == previous:
+            break
+        previous = hrefs
+        page.wait_for_timeout(250)
+    return previous
 
 
 def site_path(href: str, base: str) -> tuple[str, str]:

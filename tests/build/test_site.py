@@ -269,7 +269,8 @@ def test_a_lesson_sidebar_lists_every_step_and_its_own_lessons_only(site_dir: Pa
         for p in (site_dir / "steps" / "03-gain-experience").iterdir()
         if p.is_dir()
     }
-    assert len(steps) == 10 and len(own) == 5
+    lessons = len(list((Path(__file__).resolve().parents[2] / "docs/steps/03-gain-experience").glob("[0-9][0-9]-*.md")))
+    assert len(steps) == 10 and len(own) == lessons >= 5
     assert steps <= targets
     assert own <= targets
     assert {t for t in targets if re.match(r"steps/\d\d-[^/]+/\d\d-", t)} == own
