@@ -33,6 +33,7 @@ from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils.meta import get_data  # noqa: E402
 
 from hooks import blocks, checklists, data, glossary, links, minify, navigation, progress, social, state, theme_patches  # noqa: E402
+from hooks.keyboard import keyboard_reachable  # noqa: E402
 
 MANIFEST_URI = "assets/checklists.json"
 SOCIAL_URI = "assets/images/social.png"
@@ -129,7 +130,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     stored = state.current().blocks.pop(page.file.src_uri, None)
-    return blocks.restore(html, stored) if stored else html
+    return keyboard_reachable(blocks.restore(html, stored) if stored else html, page.title or "Table")
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

@@ -159,16 +159,20 @@
   }
 
   function renderContinue() {
+    const ticked = Object.keys(store.ticks);
     const link = document.querySelector("[data-ptp-continue-link]");
-    if (link && store.lastPage && Object.keys(store.ticks).length) {
-      link.href = new URL(store.lastPage.replace(/^\//, ""), siteRoot).href;
-      link.hidden = false;
+    if (link) {
+      if (store.lastPage && ticked.length) link.href = new URL(store.lastPage.replace(/^\//, ""), siteRoot).href;
+      link.hidden = !(store.lastPage && ticked.length);
     }
     const box = document.querySelector("[data-ptp-continue]");
     if (!box) return;
     const items = $$("[data-ptp-overview] [data-ptp-item]");
-    const ticked = Object.keys(store.ticks);
-    if (!ticked.length) return; // keep the page's own sentence
+    if (box.dataset.ptpEmpty === undefined) box.dataset.ptpEmpty = box.textContent; // the page's own sentence
+    if (!ticked.length) {
+      box.textContent = box.dataset.ptpEmpty; // nothing ticked (also right after a reset)
+      return;
+    }
     const latest = ticked.reduce((a, b) => (store.ticks[a] >= store.ticks[b] ? a : b));
     const start = Math.max(0, items.findIndex((li) => li.dataset.ptpItem === latest));
     const order = items.slice(start).concat(items.slice(0, start));
