@@ -116,9 +116,11 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     src = page.file.src_uri
     out = checklists.render(markdown)
-    if page.meta.get("time"):
-        out = progress.lesson_header(out, str(page.meta["time"]), checklists.count_items(markdown))
     st = state.current()
+    if page.meta.get("time"):
+        position = progress.lesson_position(st.lessons, src)
+        out = progress.lesson_header(out, str(page.meta["time"]), checklists.count_items(markdown), position=position)
+        out += progress.lesson_footer(st.lessons, src, st.steps)
     notes = st.footnotes.get(src, {})
     if notes:
         out += "\n\n" + "\n".join(f"[^{key}]: {text}" for key, text in notes.items()) + "\n"

@@ -160,9 +160,15 @@
 
   function renderContinue() {
     const ticked = Object.keys(store.ticks);
+    // The home page's path shows progress bars only once something is ticked.
+    for (const path of $$("[data-ptp-path]")) path.toggleAttribute("data-ptp-started", ticked.length > 0);
     const link = document.querySelector("[data-ptp-continue-link]");
     if (link) {
-      if (store.lastPage && ticked.length) link.href = new URL(store.lastPage.replace(/^\//, ""), siteRoot).href;
+      if (store.lastPage && ticked.length) {
+        link.href = new URL(store.lastPage.replace(/^\//, ""), siteRoot).href;
+        const title = $$("[data-ptp-lesson-titles] [data-ptp-url]").find((li) => li.dataset.ptpUrl === store.lastPage.replace(/^\//, ""));
+        if (title) link.textContent = "Continue: " + title.textContent;
+      }
       link.hidden = !(store.lastPage && ticked.length);
     }
     const box = document.querySelector("[data-ptp-continue]");
