@@ -31,12 +31,16 @@ def scroll_regions(page_html: str, fallback: str) -> str:
     """Wrap each plain ``<table>`` in a focusable region labelled by its caption or heading."""
     out: list[str] = []
     last = 0
+    seen: dict[str, int] = {}
     for table in _TABLE.finditer(page_html):
         caption = _CAPTION.search(table.group(0))
         headings = list(_HEADING.finditer(page_html, 0, table.start()))
         label = (
             _plain(caption.group(1)) if caption else (_plain(headings[-1].group(1)) if headings else "")
         ) or fallback
+        seen[label] = seen.get(label, 0) + 1
+        if seen[label] > 1:  # every region on a page needs its own name
+            label = f"{label} ({seen[label]})"
         out.append(page_html[last : table.start()])
         out.append(
             f'<div class="ptp-table ptp-table--md" role="region" tabindex="0" aria-label="{html.escape(label)}">'

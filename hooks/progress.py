@@ -47,9 +47,9 @@ def lesson_header(markdown: str, time: str, items: int, *, position: tuple[int, 
         if has_heading
         else Markup('<span class="ptp-lesson-meta__count" data-ptp-lesson-count>{}</span>')
     ).format(count)
-    line = Markup('<p class="ptp-lesson-meta"><span class="ptp-lesson-meta__where">{}</span>{}</p>').format(
-        " \u00b7 ".join(where), target
-    )
+    line = Markup(
+        '<p class="ptp-lesson-meta" data-search-exclude><span class="ptp-lesson-meta__where">{}</span>{}</p>'
+    ).format(" \u00b7 ".join(where), target)
     lines = markdown.split("\n")
     for n, text in enumerate(lines):
         if text.startswith("# "):
@@ -94,7 +94,7 @@ def lesson_footer(lessons: list[Lesson], src: str, steps: Mapping[int, Mapping[s
         links.append(go("next", f"Next: step {here.step + 1}", following["url"], following["title"].split(": ", 1)[-1]))
     items = [i.id for lesson in same for i in lesson.items]
     parts = [
-        Markup('<nav class="ptp-lesson-nav" aria-label="Step {} lessons">').format(here.step),
+        Markup('<nav class="ptp-lesson-nav" data-search-exclude aria-label="Step {} lessons">').format(here.step),
         Markup('<p class="ptp-lesson-nav__step">Your progress in step {}</p>').format(here.step),
         str(_bar(" ".join(items), len(items), f"Your progress in step {here.step}")) if items else "",
         '<div class="ptp-lesson-nav__links">',

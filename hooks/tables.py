@@ -215,11 +215,16 @@ def certification_table(
     return _wrap(table, label, ' data-ptp-filter="certifications"' if filters else "")
 
 
-def _td(cell: Markup, sort: Any = None) -> Markup:
-    """A cell; ``sort`` is the value tables.js sorts the column by ("" sorts last)."""
-    if sort is None:
-        return Markup("<td>{}</td>").format(cell)
-    return Markup('<td data-sort="{}">{}</td>').format(sort, cell)
+def _td(cell: Markup, sort: Any = None, *, searched: bool = True) -> Markup:
+    """A cell; ``sort`` is the value tables.js sorts the column by ("" sorts last).
+
+    ``searched=False`` keeps the cell out of the search index (long prose that
+    would make every visitor's first search download it).
+    """
+    attrs = Markup("") if sort is None else Markup(' data-sort="{}"').format(sort)
+    if not searched:
+        attrs += Markup(" data-search-exclude")
+    return Markup("<td{}>{}</td>").format(attrs, cell)
 
 
 def _labelled(row: Markup, head: list[str]) -> str:
@@ -245,7 +250,7 @@ def resource_row(r: Mapping[str, Any], *, with_steps: bool) -> Markup:
         _td(text(TYPES[r["type"]][0])),
         _td(text(COST_LABELS[r["cost"]]), list(COST_LABELS).index(r["cost"])),
         _td(text(r["level"].capitalize()), LEVEL_RANK.get(r["level"], "")),
-        _td(text(r["why"])),
+        _td(text(r["why"]), searched=False),
     ]
     if with_steps:
         cells.insert(1, _td(text(", ".join(str(s) for s in r["steps"])), r["steps"][0]))

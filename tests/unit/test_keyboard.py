@@ -41,3 +41,8 @@ def test_abbreviations_take_focus_once() -> None:
     assert out.count('tabindex="0"') == 1 and 'tabindex="-1"' in out
     assert focusable_terms(out) == out
     assert keyboard_reachable(page, "P") == out
+
+
+def test_two_tables_under_one_heading_get_different_names() -> None:
+    out = scroll_regions(f"<h2>Metrics</h2>{TABLE}<p>and</p>{TABLE}", "Page")
+    assert 'aria-label="Metrics"' in out and 'aria-label="Metrics (2)"' in out
