@@ -47,6 +47,7 @@ def test_screenshots(browser, server, width: int, scheme: str) -> None:
         if name in ("certifications", "question-bank"):  # the catalogue itself, not its introduction
             page.locator("table.ptp-data").first.evaluate("el => el.scrollIntoView({block: 'start'})")
             page.evaluate("window.scrollBy(0, -120)")
+            page.wait_for_timeout(500)  # the header's title finishes its cross-fade
         page.screenshot(path=str(target), full_page=name in ("home", "lesson"))
         assert target.stat().st_size > 10_000, target
     context.close()
