@@ -266,7 +266,7 @@ def step_cards(steps: Mapping[int, Mapping[str, str]], lessons: list[Lesson], cu
             parts.append(str(_bar(" ".join(items), len(items), f"Your progress in step {number}")))
         parts.append("</li>")
     parts.append("</ol>")
-    parts.append("<ul hidden data-ptp-lesson-titles>")
+    parts.append('<ul class="ptp-lesson-titles" hidden data-ptp-lesson-titles data-search-exclude>')
     for lesson in lessons:
         parts.append(Markup('<li data-ptp-url="{}">{}</li>').format(lesson.url, lesson.title))
     parts.append("</ul>")

@@ -48,4 +48,4 @@ def test_hostile_text_in_every_field_renders_as_text(tmp_path: Path) -> None:
         assert "[x](javascript:alert(1))" in html, page
     table = (out / "resources" / "index.html").read_text()
     row = re.search(r'<tr id="res-zz-hostile"[^>]*>(.*?)</tr>', table, re.S)
-    assert row and row.group(1).count("<td>") == 6, "the | or the newline broke the table"
+    assert row and len(re.findall(r"<td[ >]", row.group(1))) == 6, "the | or the newline broke the table"
