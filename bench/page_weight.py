@@ -20,9 +20,16 @@ from playwright.sync_api import sync_playwright
 
 from bench.common import PAGE_TYPES, ROOT, build, chromium, free_port, plain_twin, serve, serve_on, write_result
 
-BUDGET_BYTES = 12 * 1024
-GENERATED = ".ptp-table, .ptp-checklist, .ptp-overview, .ptp-printable, .ptp-cards, .ptp-bar, .ptp-resources, .ptp-glossary, .ptp-tools, .ptp-lesson-meta"
-COUNTED = {"document", "stylesheet", "script"}
+# 12 KB of our own CSS and JS, plus the one font file every page loads (Inter's
+# Latin subset, docs/assets/fonts/): the budget grew by exactly its measured size.
+FONT = ROOT / "docs" / "assets" / "fonts" / "inter-latin-wght.woff2"
+BUDGET_BYTES = 12 * 1024 + len(gzip.compress(FONT.read_bytes(), 6))
+# The search index a first search downloads, gzipped: 305 KB before issue 19,
+# 290 KB after it (long "why" cells, the lesson header and footer and the home
+# page's lesson list left out). The budget stops it growing back.
+SEARCH_BUDGET_BYTES = 295 * 1024
+GENERATED = ".ptp-table, .ptp-checklist, .ptp-overview, .ptp-printable, .ptp-cards, .ptp-bar, .ptp-resources, .ptp-glossary, .ptp-tools, .ptp-lesson-meta, .ptp-lesson-nav, .ptp-lesson-titles"
+COUNTED = {"document", "stylesheet", "script", "font"}
 
 
 def gz(data: bytes) -> int:
@@ -103,7 +110,9 @@ def main() -> int:
     print(
         f"search index: ours {index['ours_bytes_gz'] / 1024:.1f} KB, plain {index['plain_material_bytes_gz'] / 1024:.1f} KB -> {path.name}"
     )
-    return 0 if all(r["within_budget"] for r in rows.values()) else 1
+    index_ok = index["ours_bytes_gz"] <= SEARCH_BUDGET_BYTES
+    print(f"search index budget {SEARCH_BUDGET_BYTES / 1024:.0f} KB: {'ok' if index_ok else 'OVER'}")
+    return 0 if index_ok and all(r["within_budget"] for r in rows.values()) else 1
 
 
 if __name__ == "__main__":

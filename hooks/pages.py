@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hooks import blocks, checklists, data, frontmatter, glossary, navigation, progress, state
+from hooks.keyboard import keyboard_reachable
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,11 @@ def step_sources(docs_dir: Path) -> list[Source]:
 def page_markdown(markdown: str, src: str, meta: Mapping[str, Any]) -> str:
     """A page's Markdown after macros, before Markdown: checklists, lesson header, macro footnotes, tooltips."""
     out = checklists.render(markdown)
-    if meta.get("time"):
-        out = progress.lesson_header(out, str(meta["time"]), checklists.count_items(markdown))
     st = state.current()
+    if meta.get("time"):
+        position = progress.lesson_position(st.lessons, src)
+        out = progress.lesson_header(out, str(meta["time"]), checklists.count_items(markdown), position=position)
+        out += progress.lesson_footer(st.lessons, src, st.steps)
     notes = st.footnotes.get(src, {})
     if notes:
         out += "\n\n" + "\n".join(f"[^{key}]: {text}" for key, text in notes.items()) + "\n"
@@ -129,7 +132,8 @@ def page_markdown(markdown: str, src: str, meta: Mapping[str, Any]) -> str:
     return out
 
 
-def page_html(html: str, src: str) -> str:
-    """A page's HTML after Markdown: put back the HTML blocks macros stashed (``hooks/blocks.py``)."""
+def page_html(html: str, src: str, title: str = "Table") -> str:
+    """A page's HTML after Markdown: put back the HTML blocks macros stashed (``hooks/blocks.py``),
+    then make tables and glossary terms keyboard-reachable (``hooks/keyboard.py``)."""
     stored = state.current().blocks.pop(src, None)
-    return blocks.restore(html, stored) if stored else html
+    return keyboard_reachable(blocks.restore(html, stored) if stored else html, title)

@@ -8,6 +8,7 @@ without JavaScript still shows every step, lesson and item.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -27,18 +28,81 @@ def rel(target_url: str, current_url: str) -> str:
     return "./" if out in (".", "./") else out
 
 
-def lesson_header(markdown: str, time: str, items: int) -> str:
-    """Put the lesson's time and checklist count right under its title."""
+def _dashed(time: str) -> str:
+    """ "2-3 hours" as "2–3 hours" (an en dash between numbers)."""
+    return re.sub(r"(\d)-(\d)", "\\1\u2013\\2", time)
+
+
+def lesson_header(markdown: str, time: str, items: int, *, position: tuple[int, int, int] | None = None) -> str:
+    """Above the lesson's title: where it sits in the path, its time, and its checklist.
+
+    ``position`` is (step, lesson number, lessons in the step). The checklist count
+    links down to the checklist when the lesson has a "## Checklist" heading.
+    """
+    where = [f"Step {position[0]}", f"Lesson {position[1]} of {position[2]}"] if position else []
+    where.append(f"{_dashed(time)} at your own pace")
+    count = Markup("Checklist: {} items").format(items)
+    has_heading = re.search(r"^## Checklist\s*$", markdown, re.M) is not None
+    target = (
+        Markup('<a class="ptp-lesson-meta__count" href="#checklist" data-ptp-lesson-count>{}</a>')
+        if has_heading
+        else Markup('<span class="ptp-lesson-meta__count" data-ptp-lesson-count>{}</span>')
+    ).format(count)
     line = Markup(
-        '<p class="ptp-lesson-meta"><span class="ptp-lesson-meta__time">{}, at your own pace</span>'
-        '<span class="ptp-lesson-meta__count" data-ptp-lesson-count>Checklist: {} items</span></p>'
-    ).format(time, items)
+        '<p class="ptp-lesson-meta" data-search-exclude><span class="ptp-lesson-meta__where">{}</span>{}</p>'
+    ).format(" \u00b7 ".join(where), target)
     lines = markdown.split("\n")
     for n, text in enumerate(lines):
         if text.startswith("# "):
-            lines[n + 1 : n + 1] = ["", str(line), ""]
+            lines[n:n] = [str(line), ""]
             return "\n".join(lines)
     return markdown
+
+
+def lesson_position(lessons: Iterable[Lesson], src: str) -> tuple[int, int, int] | None:
+    """(step, lesson number, lessons in the step) for the lesson at ``src``."""
+    for lesson in lessons:
+        if lesson.file == src:
+            same = [other.file for other in lessons if other.step == lesson.step]
+            return lesson.step, same.index(src) + 1, len(same)
+    return None
+
+
+def lesson_footer(lessons: list[Lesson], src: str, steps: Mapping[int, Mapping[str, str]]) -> str:
+    """At the end of a lesson: the step's progress and the previous and next lesson."""
+    here = next((lesson for lesson in lessons if lesson.file == src), None)
+    if here is None:
+        return ""
+    same = [lesson for lesson in lessons if lesson.step == here.step]
+    n = same.index(here)
+    current = here.url
+
+    def go(kind: str, label: str, url: str, title: str) -> str:
+        return Markup('<a class="ptp-lesson-nav__{}" href="{}"><small>{}</small> {}</a>').format(
+            kind, rel(url, current), label, title
+        )
+
+    overview = steps.get(here.step)
+    following = steps.get(here.step + 1)
+    links = []
+    if n > 0:
+        links.append(go("prev", "Previous lesson", same[n - 1].url, same[n - 1].title))
+    elif overview:
+        links.append(go("prev", f"Step {here.step} overview", overview["url"], overview["title"].split(": ", 1)[-1]))
+    if n + 1 < len(same):
+        links.append(go("next", "Next lesson", same[n + 1].url, same[n + 1].title))
+    elif following:
+        links.append(go("next", f"Next: step {here.step + 1}", following["url"], following["title"].split(": ", 1)[-1]))
+    items = [i.id for lesson in same for i in lesson.items]
+    parts = [
+        Markup('<nav class="ptp-lesson-nav" data-search-exclude aria-label="Step {} lessons">').format(here.step),
+        Markup('<p class="ptp-lesson-nav__step">Your progress in step {}</p>').format(here.step),
+        str(_bar(" ".join(items), len(items), f"Your progress in step {here.step}")) if items else "",
+        '<div class="ptp-lesson-nav__links">',
+        *links,
+        "</div></nav>",
+    ]
+    return "\n\n" + "\n".join(str(p) for p in parts if p) + "\n\n"
 
 
 def _ids(items: Iterable[Mapping[str, Any]]) -> str:
@@ -169,8 +233,13 @@ def time_range(lessons: Iterable[Lesson]) -> str:
 
 
 def step_cards(steps: Mapping[int, Mapping[str, str]], lessons: list[Lesson], current_url: str) -> str:
-    """The home page's ten cards: promise, time, and the reader's progress."""
-    parts = ['<ol class="ptp-cards">']
+    """The home page's path: ten steps in one column, each with what you come away with.
+
+    The progress bars show only once the reader has ticked something (progress.js
+    sets ``data-ptp-started`` on the list). A hidden list of lesson titles lets the
+    hero's "Continue" button name the lesson the reader was last on.
+    """
+    parts = ['<ol class="ptp-cards ptp-path" data-ptp-path>']
     for number in sorted(steps):
         info = steps[number]
         own = [lesson for lesson in lessons if lesson.step == number]
@@ -186,11 +255,21 @@ def step_cards(steps: Mapping[int, Mapping[str, str]], lessons: list[Lesson], cu
                 '<span class="ptp-card__number">Step {}</span>'
                 '<span class="ptp-card__title">{}</span></a>'
                 '<p class="ptp-card__promise">{}</p>'
-                '<p class="ptp-card__meta">{}</p>'
-            ).format(href, number, info["title"].split(": ", 1)[-1], info.get("promise", ""), " · ".join(meta))
+            ).format(href, number, info["title"].split(": ", 1)[-1], info.get("promise", ""))
         )
+        if info.get("artefact"):
+            parts.append(
+                Markup('<p class="ptp-card__artefact"><strong>You come away with:</strong> {}</p>').format(
+                    info["artefact"]
+                )
+            )
+        parts.append(Markup('<p class="ptp-card__meta">{}</p>').format(" \u00b7 ".join(meta)))
         if items:
             parts.append(str(_bar(" ".join(items), len(items), f"Your progress in step {number}")))
         parts.append("</li>")
     parts.append("</ol>")
+    parts.append('<ul class="ptp-lesson-titles" hidden data-ptp-lesson-titles data-search-exclude>')
+    for lesson in lessons:
+        parts.append(Markup('<li data-ptp-url="{}">{}</li>').format(lesson.url, lesson.title))
+    parts.append("</ul>")
     return "\n\n" + "\n".join(str(p) for p in parts) + "\n\n"

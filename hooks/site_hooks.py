@@ -59,7 +59,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return pages.page_html(html, page.file.src_uri)
+    return pages.page_html(html, page.file.src_uri, page.title or "Table")
 
 
 def on_post_build(config: MkDocsConfig) -> None:

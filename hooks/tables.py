@@ -43,6 +43,8 @@ STAGE_LABELS = {
     "leader": "Product leader",
 }
 COST_LABELS = {"free": "Free", "freemium": "Free with paid options", "paid": "Paid"}
+# Resource levels in the order a reader climbs them ("all" suits every level: first).
+LEVEL_RANK = {"all": 0, "beginner": 1, "intermediate": 2, "advanced": 3}
 
 
 def text(value: Any) -> Markup:
@@ -243,20 +245,40 @@ def certification_table(
             Markup('<time datetime="{0}">{0}</time><br><small>{1}</small>').format(c["checked_on"], source_note(c)),
         ]
         amount = 0 if c["cost"] == "none" else c["cost"].get("amount", "")
+        sorts = {4: amount, 9: c["checked_on"]}
         rows.append(
             Markup('<tr id="cert-{}" data-kind="{}" data-format="{}" data-cost="{}">').format(
                 c["id"], c["kind"], c["format"], amount
             )
-            + Markup("").join(Markup("<td>{}</td>").format(cell) for cell in cells)
+            + Markup("").join(_td(cell, sorts.get(n)) for n, cell in enumerate(cells))
             + Markup("</tr>")
         )
     table = _table(head, rows, "certifications")
     return _wrap(table, label, ' data-ptp-filter="certifications"' if filters else "")
 
 
+def _td(cell: Markup, sort: Any = None, *, searched: bool = True) -> Markup:
+    """A cell; ``sort`` is the value tables.js sorts the column by ("" sorts last).
+
+    ``searched=False`` keeps the cell out of the search index (long prose that
+    would make every visitor's first search download it).
+    """
+    attrs = Markup("") if sort is None else Markup(' data-sort="{}"').format(sort)
+    if not searched:
+        attrs += Markup(" data-search-exclude")
+    return Markup("<td{}>{}</td>").format(attrs, cell)
+
+
+def _labelled(row: Markup, head: list[str]) -> str:
+    """Give each cell its column's name (data-label), which the narrow-screen cards show."""
+    cells = iter(head)
+    return re.sub(r"<td(?=[\s>])", lambda _: f'<td data-label="{escape(next(cells, ""))}"', str(row))
+
+
 def _table(head: Iterable[str], rows: Iterable[Markup], name: str) -> str:
+    head = list(head)
     th = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
-    body = "\n".join(str(r) for r in rows)
+    body = "\n".join(_labelled(r, head) for r in rows)
     return f'<table class="ptp-data" data-ptp-table="{name}">\n<thead><tr>{th}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
 
 
@@ -266,19 +288,19 @@ def _table(head: Iterable[str], rows: Iterable[Markup], name: str) -> str:
 
 def resource_row(r: Mapping[str, Any], *, with_steps: bool) -> Markup:
     cells = [
-        link(r["url"], r["title"]) + Markup("<br><small>") + text(r["author"]) + Markup("</small>"),
-        text(TYPES[r["type"]][0]),
-        text(COST_LABELS[r["cost"]]),
-        text(r["level"].capitalize()),
-        text(r["why"]),
+        _td(link(r["url"], r["title"]) + Markup("<br><small>") + text(r["author"]) + Markup("</small>")),
+        _td(text(TYPES[r["type"]][0])),
+        _td(text(COST_LABELS[r["cost"]]), list(COST_LABELS).index(r["cost"])),
+        _td(text(r["level"].capitalize()), LEVEL_RANK.get(r["level"], "")),
+        _td(text(r["why"]), searched=False),
     ]
     if with_steps:
-        cells.insert(1, text(", ".join(str(s) for s in r["steps"])))
+        cells.insert(1, _td(text(", ".join(str(s) for s in r["steps"])), r["steps"][0]))
     return (
         Markup('<tr id="res-{}" data-steps="{}" data-type="{}" data-cost="{}">').format(
             r["id"], " ".join(str(s) for s in r["steps"]), r["type"], r["cost"]
         )
-        + Markup("").join(Markup("<td>{}</td>").format(c) for c in cells)
+        + Markup("").join(cells)
         + Markup("</tr>")
     )
 

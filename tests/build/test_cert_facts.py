@@ -20,7 +20,7 @@ DEFAULTS = (
 def _cells(page: str) -> dict[str, list[str]]:
     rows = {}
     for cert_id, body in re.findall(r'<tr id="cert-([a-z0-9-]+)"[^>]*>(.*?)</tr>', page, re.S):
-        cells = re.findall(r"<td>(.*?)</td>", body, re.S)
+        cells = re.findall(r"<td(?: [^>]*)?>(.*?)</td>", body, re.S)
         rows[cert_id] = [html.unescape(re.sub(r"<[^>]+>", " ", c)).strip() for c in cells]
     return rows
 

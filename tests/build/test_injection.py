@@ -195,7 +195,7 @@ def test_each_sink_shows_the_exact_text(hostile: tuple[SiteServer, Path, dict[st
     # A | or newline in a value does not add cells to a row.
     table = (out / "resources/index.html").read_text(encoding="utf-8")
     row = re.search(rf'<tr id="res-{pages["resource id"]}"[^>]*>(.*?)</tr>', table, re.S)
-    assert row and row.group(1).count("<td>") == 6, "the | or the newline broke the table"
+    assert row and len(re.findall(r"<td[ >]", row.group(1))) == 6, "the | or the newline broke the table"
 
 
 def test_the_tooltip_title_is_plain_text(hostile: tuple[SiteServer, Path, dict[str, str]]) -> None:

@@ -106,10 +106,20 @@
         P.save();
         P.render();
         undoButton.hidden = true;
+        // The focused button just disappeared: keep focus on the button that did the reset.
+        tools.querySelector("[data-ptp-action=reset]").focus();
         say("Your ticks are back.");
       }
     });
     const file = tools.querySelector("input[type=file]");
+    // The picker is a visually hidden input inside a label styled as a button:
+    // Space opens it natively, Enter does not, so Enter opens it here.
+    file.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") {
+        event.preventDefault();
+        file.click();
+      }
+    });
     file.addEventListener("change", () => {
       const chosen = file.files && file.files[0];
       if (!chosen) return;

@@ -250,19 +250,29 @@
   }
 
   function renderContinue() {
+    const ticked = Object.keys(store.ticks);
+    // The home page's path shows progress bars only once something is ticked.
+    for (const path of $$("[data-ptp-path]")) path.toggleAttribute("data-ptp-started", ticked.length > 0);
     const link = document.querySelector("[data-ptp-continue-link]");
-    if (link && isSitePath(store.lastPage) && Object.keys(store.ticks).length) {
-      const target = new URL(store.lastPage, siteRoot);
-      if (target.origin === siteRoot.origin && target.pathname.startsWith(siteRoot.pathname)) {
+    if (link) {
+      // lastPage is a path of this site (isSitePath), resolved inside the site's own root.
+      const target = isSitePath(store.lastPage) && ticked.length ? new URL(store.lastPage, siteRoot) : null;
+      const ok = !!target && target.origin === siteRoot.origin && target.pathname.startsWith(siteRoot.pathname);
+      if (ok) {
         link.href = target.href;
-        link.hidden = false;
+        const title = $$("[data-ptp-lesson-titles] [data-ptp-url]").find((li) => li.dataset.ptpUrl === store.lastPage);
+        if (title) link.textContent = "Continue: " + title.textContent;
       }
+      link.hidden = !ok;
     }
     const box = document.querySelector("[data-ptp-continue]");
     if (!box) return;
     const items = $$("[data-ptp-overview] [data-ptp-item]");
-    const ticked = Object.keys(store.ticks);
-    if (!ticked.length) return; // keep the page's own sentence
+    if (box.dataset.ptpEmpty === undefined) box.dataset.ptpEmpty = box.textContent; // the page's own sentence
+    if (!ticked.length) {
+      box.textContent = box.dataset.ptpEmpty; // nothing ticked (also right after a reset)
+      return;
+    }
     const latest = ticked.reduce((a, b) => (store.ticks[a] >= store.ticks[b] ? a : b));
     const start = Math.max(0, items.findIndex((li) => li.dataset.ptpItem === latest));
     const order = items.slice(start).concat(items.slice(0, start));

@@ -49,6 +49,8 @@
       const guide = row.querySelector(".ptp-covers").cloneNode(true);
       guide.hidden = true;
       guide.id = "ptp-practice-guide";
+      guide.tabIndex = -1; // takes focus when the button that showed it disappears
+      guide.setAttribute("aria-label", "What a strong answer covers");
       reveal.setAttribute("aria-controls", guide.id);
       const lesson = row.querySelector("a").cloneNode(true);
       const learn = document.createElement("p");
@@ -59,7 +61,7 @@
         learn.hidden = false;
         reveal.setAttribute("aria-expanded", "true");
         reveal.hidden = true;
-        guide.focus?.();
+        guide.focus();
       });
       card.append(q, reveal, guide, learn);
     });

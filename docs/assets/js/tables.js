@@ -41,6 +41,16 @@
     });
     bar.append(out);
     region.before(bar);
+    // When no row matches, say so where the table was, with a way back.
+    const none = document.createElement("p");
+    none.className = "ptp-filters__none";
+    none.hidden = true;
+    const reset = document.createElement("button");
+    reset.type = "button";
+    reset.className = "md-button";
+    reset.textContent = "Show all";
+    none.append("Nothing matches these filters. ", reset);
+    region.after(none);
     const apply = () => {
       let shown = 0;
       for (const row of rows) {
@@ -49,7 +59,14 @@
         if (ok) shown++;
       }
       out.textContent = `Showing ${shown} of ${rows.length}`;
+      none.hidden = shown > 0;
+      region.hidden = shown === 0;
     };
+    reset.addEventListener("click", () => {
+      for (const s of selects) s.value = "";
+      apply();
+      selects[0].focus();
+    });
     bar.addEventListener("change", apply);
     apply();
   }
@@ -64,16 +81,23 @@
       button.textContent = th.textContent;
       th.textContent = "";
       th.append(button);
+      th.setAttribute("aria-sort", "none"); // tells assistive technology, and site.css, that it sorts
       button.addEventListener("click", () => {
         const dir = th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
-        heads.forEach((h) => h.removeAttribute("aria-sort"));
+        heads.forEach((h) => h.setAttribute("aria-sort", "none"));
         th.setAttribute("aria-sort", dir);
         const body = table.tBodies[0];
-        const key = (row) => row.cells[col].textContent.trim();
+        // The build writes a data-sort value where the text does not sort well
+        // (cost as an amount, level as a rank, dates as ISO dates); an empty one
+        // (an unknown cost) goes last in either direction.
+        const key = (row) => {
+          const cell = row.cells[col];
+          return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim();
+        };
         const sorted = Array.from(body.rows).sort((a, b) => {
           const x = key(a), y = key(b);
-          const nx = parseFloat(x.replace(/^[A-Z]{3} /, "").replace(/,/g, ""));
-          const ny = parseFloat(y.replace(/^[A-Z]{3} /, "").replace(/,/g, ""));
+          if (x === "" || y === "") return (x === "") - (y === "");
+          const nx = Number(x), ny = Number(y);
           const cmp = !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : x.localeCompare(y, "en", { numeric: true });
           return dir === "ascending" ? cmp : -cmp;
         });

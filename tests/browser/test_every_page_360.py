@@ -1,0 +1,19 @@
+"""Every page at 360 px in the light scheme: no axe violation, no sideways scrolling, no word broken mid-word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser.walk import all_pages, walk
+
+pytestmark = pytest.mark.browser
+
+
+def test_every_page_at_360_px(browser, server, site_dir: Path) -> None:
+    pages = all_pages(site_dir)
+    assert len(pages) > 60
+    problems, took = walk(browser, server.url, pages, 360)
+    print(f"{len(pages)} pages at 360 px in {took:.0f} s")
+    assert problems == [], "\n".join(problems)
