@@ -90,7 +90,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         if number is None:
             if items:
                 problems.append(
-                    data.Problem(f"docs/{src}", "", "", "has a checklist but is not a lesson under docs/steps/NN-slug/")
+                    data.Problem(f"docs/{src}", "has a checklist but is not a lesson under docs/steps/NN-slug/")
                 )
             continue
         if src.endswith("/index.md"):
@@ -103,10 +103,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
             if items:
                 problems.append(
                     data.Problem(
-                        f"docs/{src}",
-                        "",
-                        "",
-                        "a step overview has no checklist of its own; put checklist items in its lessons",
+                        f"docs/{src}", "a step overview has no checklist of its own; put checklist items in its lessons"
                     )
                 )
             continue
