@@ -19,7 +19,7 @@ ifneq ($(strip $(REPO_URL)),)
 export REPO_URL
 endif
 
-.PHONY: help serve build test check-data ids lint lint-content chromium lock bench clean templates
+.PHONY: help serve build test check-data ids lint lint-web lint-content chromium lock bench clean templates
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -53,6 +53,17 @@ lint: $(VENV)/.dev ## Lint the Python code
 	$(BIN)/ruff check hooks tests bench
 	$(BIN)/ruff format --check hooks tests bench
 
+# The JavaScript and CSS linter: Biome, one npm package with its own binary, pinned with
+# its integrity hashes in tools/lint/package-lock.json (`npm ci` never rewrites it).
+BIOME := tools/lint/node_modules/.bin/biome
+$(BIOME): tools/lint/package-lock.json
+	@command -v npm > /dev/null || { echo "The JavaScript and CSS lint needs Node.js and npm: sudo apt-get install nodejs npm" >&2; exit 1; }
+	cd tools/lint && npm ci --no-audit --no-fund --silent
+	@touch $@
+
+lint-web: $(BIOME) ## Lint the JavaScript and CSS (Biome, settings in tools/lint/biome.json)
+	$(BIOME) lint --config-path tools/lint/biome.json --error-on-warnings --no-errors-on-unmatched docs/assets
+
 lint-content: $(VENV)/.dev ## Check lessons against the style guide, and spelling
 	$(BIN)/python -m hooks.lessonlint
 	$(BIN)/codespell docs data README.md CONTRIBUTING.md
@@ -63,10 +74,11 @@ templates: $(VENV)/.dev ## Regenerate the .docx, .xlsx, .csv and .txt template d
 chromium: ## Find a Chromium for the browser tests (or say how to get one)
 	@$(BIN)/python tests/find_chromium.py > /dev/null
 
-test: $(VENV)/.dev ## Run every check: lint, data, strict build, unit, build and browser tests
+test: $(VENV)/.dev $(BIOME) ## Run every check: lint, data, strict build, unit, build and browser tests
 	@CHROMIUM="$$($(BIN)/python tests/find_chromium.py)" || exit 1; export CHROMIUM; \
 	set -e; \
 	echo "== ruff"; $(BIN)/ruff check hooks tests bench; $(BIN)/ruff format --check hooks tests bench; \
+	echo "== biome"; $(MAKE) --no-print-directory lint-web; \
 	echo "== data"; $(BIN)/python -m hooks.check_data; \
 	echo "== content"; $(BIN)/python -m hooks.lessonlint; $(BIN)/codespell docs data README.md CONTRIBUTING.md; \
 	echo "== strict build"; $(BIN)/mkdocs build --strict --clean --quiet; \

@@ -52,7 +52,7 @@
       const ls = window.localStorage;
       ls.getItem(KEY);
       return ls;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -64,7 +64,7 @@
       ls.setItem(KEY + ":probe", "1");
       ls.removeItem(KEY + ":probe");
       return true;
-    } catch (e) {
+    } catch {
       return false;
     }
   }
@@ -96,7 +96,7 @@
     try {
       const data = JSON.parse(text);
       return data && typeof data === "object" && data.format === FORMAT && Number.isInteger(data.version) ? data : null;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -133,7 +133,7 @@
   function keepCopy(ls, text) {
     try {
       ls.setItem(KEY + ":backup", text);
-    } catch (e) {
+    } catch {
       /* nothing more we can do; the original stays until the next save */
     }
   }
@@ -148,7 +148,7 @@
       lastSaveFailed = false;
       if (store.notice === FULL) store.notice = "";
       return true;
-    } catch (e) {
+    } catch {
       lastSaveFailed = true;
       store.notice = ls ? FULL : BLOCKED;
       showNotice();
@@ -283,7 +283,7 @@
     const paper = document.querySelector("[data-ptp-printable]");
     if (!paper) return;
     const mine = document.querySelector("[data-ptp-with-ticks]");
-    const show = Boolean(mine && mine.checked);
+    const show = Boolean(mine?.checked);
     for (const li of $$("[data-ptp-item]", paper)) {
       const when = show ? store.ticks[li.dataset.ptpItem] : undefined;
       li.classList.toggle("ptp-paper--done", Boolean(when));
@@ -313,12 +313,12 @@
 
   document.addEventListener("change", (event) => {
     const box = event.target;
-    if (box.matches && box.matches("input[data-check-id]")) {
+    if (box.matches?.("input[data-check-id]")) {
       const here = location.pathname.startsWith(siteRoot.pathname) ? location.pathname.slice(siteRoot.pathname.length) : "";
       store.lastPage = isSitePath(here) ? here : store.lastPage;
       update(box.dataset.checkId, box.checked ? new Date().toISOString() : null);
       render();
-    } else if (box.matches && box.matches("[data-ptp-with-ticks]")) renderPaper();
+    } else if (box.matches?.("[data-ptp-with-ticks]")) renderPaper();
   });
 
   document.addEventListener("click", (event) => {

@@ -66,7 +66,9 @@
       th.append(button);
       button.addEventListener("click", () => {
         const dir = th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
-        heads.forEach((h) => h.removeAttribute("aria-sort"));
+        heads.forEach((h) => {
+          h.removeAttribute("aria-sort");
+        });
         th.setAttribute("aria-sort", dir);
         const body = table.tBodies[0];
         const key = (row) => row.cells[col].textContent.trim();
