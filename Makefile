@@ -11,6 +11,10 @@ VENV := .venv
 # The pip every venv is upgraded to: pinned, so a new pip release changes nothing until we choose it.
 PIP_VERSION := 26.3
 BIN := $(VENV)/bin
+# The site generator: MkDocs today; `make test BUILD=.venv/bin/properdocs` builds
+# with ProperDocs instead. The tests and benchmarks read it as PTP_BUILD.
+BUILD ?= $(BIN)/mkdocs
+export PTP_BUILD := $(BUILD)
 export NO_MKDOCS_2_WARNING := true
 
 # Edit links point at the repository this clone came from, when it is on GitHub.
@@ -19,7 +23,7 @@ ifneq ($(strip $(REPO_URL)),)
 export REPO_URL
 endif
 
-.PHONY: help serve build test check-data ids lint lint-web lint-content chromium lock bench clean templates
+.PHONY: help serve build test test-properdocs check-data ids lint lint-web lint-content chromium lock bench clean templates
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -38,10 +42,10 @@ $(VENV)/.dev: requirements-dev.txt requirements.txt | $(BIN)/python
 	@touch $@ $(VENV)/.runtime
 
 serve: $(VENV)/.runtime ## Serve the site at http://127.0.0.1:8000/ with live reload
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --watch data
+	$(BUILD) serve --dev-addr 127.0.0.1:8000 --livereload --watch data
 
 build: $(VENV)/.runtime ## Build the site into site/ (strict: any warning fails)
-	$(BIN)/mkdocs build --strict --clean
+	$(BUILD) build --strict --clean
 
 check-data: $(VENV)/.runtime ## Validate the data files and print every problem
 	$(BIN)/python -m hooks.check_data
@@ -81,8 +85,13 @@ test: $(VENV)/.dev $(BIOME) ## Run every check: lint, data, strict build, unit, 
 	echo "== biome"; $(MAKE) --no-print-directory lint-web; \
 	echo "== data"; $(BIN)/python -m hooks.check_data; \
 	echo "== content"; $(BIN)/python -m hooks.lessonlint; $(BIN)/codespell docs data README.md CONTRIBUTING.md; \
-	echo "== strict build"; $(BIN)/mkdocs build --strict --clean --quiet; \
+	echo "== strict build ($(BUILD))"; $(BUILD) build --strict --clean --quiet; \
 	echo "== pytest"; $(BIN)/python -m pytest
+
+test-properdocs: ## Run `make test` where only ProperDocs is installed (.venv-properdocs, MkDocs uninstalled)
+	$(MAKE) --no-print-directory VENV=.venv-properdocs .venv-properdocs/.dev
+	.venv-properdocs/bin/pip uninstall --quiet --yes mkdocs
+	$(MAKE) --no-print-directory test VENV=.venv-properdocs BUILD=.venv-properdocs/bin/properdocs
 
 lock: ## Regenerate requirements.txt and requirements-dev.txt from the .in files
 	$(PYTHON) -m venv .venv-lock

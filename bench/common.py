@@ -10,6 +10,7 @@ import json
 import os
 import re
 import resource
+import shlex
 import shutil
 import socket
 import socketserver
@@ -37,6 +38,16 @@ PAGE_TYPES = {
 }
 
 
+def build_command() -> list[str]:
+    """The site generator's command: ``PTP_BUILD`` (the Makefile's ``BUILD``), else this Python's MkDocs."""
+    words = shlex.split(os.environ.get("PTP_BUILD", ""))
+    if not words:
+        return [PYTHON, "-m", "mkdocs"]
+    if "/" in words[0] and not Path(words[0]).is_absolute():
+        words[0] = str(ROOT / words[0])
+    return words
+
+
 def build(config: Path, out: Path, env: dict[str, str] | None = None) -> float:
     """Run a strict build; return the wall time in seconds."""
     return build_measured(config, out, env)[0]
@@ -51,7 +62,7 @@ def build_measured(config: Path, out: Path, env: dict[str, str] | None = None) -
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
-        [PYTHON, "-m", "mkdocs", "build", "--strict", "--quiet", "--clean", "-f", str(config), "--site-dir", str(out)],
+        [*build_command(), "build", "--strict", "--quiet", "--clean", "-f", str(config), "--site-dir", str(out)],
         cwd=config.parent,
         env={**ENV, **(env or {})},
         capture_output=True,

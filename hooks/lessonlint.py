@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 import markdown
-from mkdocs.utils.meta import get_data
 
 from hooks.data import ROOT, Cast, load_cast
+from hooks.frontmatter import split as get_data
 from hooks.problems import Problem
 
 DOCS = ROOT / "docs"

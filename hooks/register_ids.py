@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import sys
 
-from mkdocs.utils.meta import get_data
-
 from hooks import checklists
 from hooks.data import ROOT
+from hooks.frontmatter import split as get_data
 
 
 def docs_items() -> tuple[list[checklists.Item], list[str]]:

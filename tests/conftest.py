@@ -3,8 +3,10 @@
 The site is built once per test run, into a temporary folder, with the same
 settings the deploy uses: a ``REPO_URL`` for edit links, and a ``SITE_URL``
 under a base path (``/path-to-pm/``, like a GitHub project site) that is the
-address the local test server really serves it at. Material's instant
-navigation only works when the sitemap's host is the one the page is on.
+address the local test server really serves it at: Material's instant
+navigation only works when the sitemap's addresses are on the page's origin
+and path (elsewhere, links load whole pages; ``tests/browser/test_portable.py``
+serves one build at other addresses).
 Browser tests drive Debian's Chromium (or the one ``tests/find_chromium.py``
 finds) through Playwright.
 """
@@ -14,12 +16,13 @@ from __future__ import annotations
 import http.server
 import json
 import os
+import shlex
 import shutil
 import socketserver
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -38,14 +41,31 @@ CHROMIUM_ARGS = [
 ]
 
 
-def build_site(project: Path, out: Path, site_url: str, **env_overrides: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "SITE_URL": site_url, "REPO_URL": TEST_REPO_URL}
+def build_command(env: Mapping[str, str] = os.environ) -> list[str]:
+    """The site generator's command: ``PTP_BUILD`` (the Makefile's ``BUILD``), else this Python's MkDocs.
+
+    A relative path in it is taken from the repository root, since builds run in copies of the project.
+    """
+    words = shlex.split(env.get("PTP_BUILD", ""))
+    if not words:
+        return [sys.executable, "-m", "mkdocs"]
+    if "/" in words[0] and not Path(words[0]).is_absolute():
+        words[0] = str(ROOT / words[0])
+    return words
+
+
+def build_site(
+    project: Path, out: Path, site_url: str | None, **env_overrides: str
+) -> subprocess.CompletedProcess[str]:
+    """A strict build of ``project`` into ``out``; ``site_url=None`` keeps mkdocs.yml's default address."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "REPO_URL": TEST_REPO_URL}
+    env.pop("SITE_URL", None)
+    if site_url is not None:
+        env["SITE_URL"] = site_url
     env.update(env_overrides)
     return subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "mkdocs",
+            *build_command(env),
             "build",
             "--strict",
             "--site-dir",
@@ -107,30 +127,34 @@ def manifest(site_dir: Path) -> dict:
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site under BASE_PATH only, as GitHub Pages serves a project site."""
+    """Serves the site under one base path only, as GitHub Pages serves a project site."""
+
+    base_path = BASE_PATH
 
     def translate_path(self, path: str) -> str:
-        if not path.startswith(BASE_PATH):
+        if not path.startswith(self.base_path):
             return str(Path(self.directory) / "__outside_the_base_path__")
-        return super().translate_path("/" + path[len(BASE_PATH) :])
+        return super().translate_path("/" + path[len(self.base_path) :])
 
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass
 
 
 class SiteServer:
-    """Serves a folder on 127.0.0.1 under BASE_PATH; the folder can be swapped between requests."""
+    """Serves a folder on 127.0.0.1 under a base path; the folder can be swapped between requests."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, base_path: str = BASE_PATH) -> None:
         self.root = root
+        self.base_path = base_path
         self.httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), self._handle)
         self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{BASE_PATH}"
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{base_path}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
     def _handle(self, *args: object, **kwargs: object) -> _Handler:
-        return _Handler(*args, directory=str(self.root), **kwargs)  # type: ignore[arg-type]
+        handler = type("_BaseHandler", (_Handler,), {"base_path": self.base_path})
+        return handler(*args, directory=str(self.root), **kwargs)  # type: ignore[arg-type]
 
     def close(self) -> None:
         self.httpd.shutdown()

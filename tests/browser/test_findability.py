@@ -57,6 +57,112 @@ FINDABLE: list[tuple[str, tuple[str, ...]]] = [
             "job-search/#how-long-a-job-search-takes-and-how-many-applications-is-normal",
         ),
     ),
+    # Issue #24: readers' words for their background and the situations of a search.
+    (
+        "coffee chat",
+        (
+            "questions/#what-is-a-coffee-chat",
+            "situations/#coffee-chats-informational-interviews-and-referrals",
+            "glossary/#term-coffee-chat",
+        ),
+    ),
+    (
+        "execution",
+        (
+            "steps/08-interviews/08-execution-questions/",
+            "question-bank/#execution",
+            "situations/08-company-loops/#meta-product-sense-analytical-thinking-execution-and-leadership",
+            "glossary/#term-execution",
+        ),
+    ),
+    (
+        "technical product manager",
+        (
+            "situations/06-role-variants/#technical-product-manager-or-technical-program-manager",
+            "questions/#technical-product-manager-or-technical-program-manager-what-is-the-difference",
+        ),
+    ),
+    (
+        "technical program manager",
+        (
+            "situations/06-role-variants/#technical-product-manager-or-technical-program-manager",
+            "questions/#technical-product-manager-or-technical-program-manager-what-is-the-difference",
+        ),
+    ),
+    (
+        "CS degree",
+        (
+            "situations/07-cs-degree-and-product-sense/#do-i-need-a-computer-science-cs-degree-to-become-a-pm",
+            "questions/#do-i-need-a-cs-degree-to-be-a-pm",
+        ),
+    ),
+    (
+        "remote",
+        (
+            "situations/01-remote-hybrid-and-relocating/#can-my-first-pm-job-be-fully-remote",
+            "questions/#can-my-first-pm-job-be-fully-remote",
+        ),
+    ),
+    (
+        "relocate",
+        (
+            "situations/01-remote-hybrid-and-relocating/#should-i-relocate-for-a-pm-job",
+            "questions/#should-i-relocate-to-a-tech-hub-for-a-pm-job",
+        ),
+    ),
+    (
+        "offer deadline",
+        (
+            "situations/02-offers-deadlines-and-pacing/#the-offer-expires-in-two-days-can-i-ask-for-more-time",
+            "questions/#my-offer-expires-in-48-hours-can-i-ask-for-more-time",
+        ),
+    ),
+    ("ghosted", ("situations/03-near-miss-rejection-and-ghosting/#i-was-ghosted-after-an-interview",)),
+    (
+        "final round",
+        (
+            "situations/03-near-miss-rejection-and-ghosting/"
+            "#i-was-rejected-after-the-final-round-when-can-i-try-the-same-company-again",
+            "questions/#i-got-rejected-after-the-final-round-what-now",
+        ),
+    ),
+    ("down-leveling", ("situations/04-levels-and-titles/#what-is-down-leveling-and-should-i-accept-it",)),
+    (
+        "associate title",
+        ("situations/04-levels-and-titles/#i-have-years-of-experience-should-i-take-an-associate-pm-title",),
+    ),
+    ("unpaid", ("situations/05-unpaid-work/",)),
+    ("can product sense be learned", ("situations/07-cs-degree-and-product-sense/#can-product-sense-be-learned",)),
+    (
+        "AI PM",
+        (
+            "situations/06-role-variants/#what-is-an-ai-pm",
+            "questions/#what-is-an-ai-pm-a-growth-pm-or-a-platform-pm",
+        ),
+    ),
+    (
+        "platform PM",
+        (
+            "situations/06-role-variants/#what-is-a-platform-pm",
+            "questions/#what-is-an-ai-pm-a-growth-pm-or-a-platform-pm",
+        ),
+    ),
+    (
+        "replace",
+        (
+            "situations/06-role-variants/#will-ai-replace-product-managers",
+            "questions/#will-ai-replace-product-managers",
+        ),
+    ),
+    (
+        "bar raiser",
+        ("situations/08-company-loops/#amazon-leadership-principles-the-bar-raiser-and-a-writing-exercise",),
+    ),
+    ("SkillBridge", ("backgrounds/05-military/",)),
+    ("teacher", ("backgrounds/01-teaching/",)),
+    ("nurse", ("backgrounds/02-healthcare/",)),
+    ("lawyer", ("backgrounds/03-law/",)),
+    ("veteran", ("backgrounds/05-military/",)),
 ]
 
 
@@ -65,7 +171,9 @@ def first_results(page, query: str, n: int = 3) -> list[str]:
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.locator("input.md-search__input").fill(query)
     links = page.locator(".md-search-result__list a.md-search-result__link")
-    links.first.wait_for()
+    # The search worker builds its index on first use; on a busy machine that
+    # takes longer than the default timeout, which is not what this test is about.
+    links.first.wait_for(timeout=30_000)
     # Material renders results as the index answers; on a busy machine the list
     # can still change for a moment. Read it until two reads agree.
     previous: list[str] = []

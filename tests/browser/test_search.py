@@ -57,7 +57,7 @@ def test_the_keyboard_shortcut_opens_a_working_search(page, server) -> None:
     assert result_links(page)
 
 
-def test_search_still_works_after_instant_navigation(page, server) -> None:
+def test_search_still_works_after_following_a_link(page, server) -> None:
     open_page(page, server.url)
     page.get_by_role("link", name=re.compile("Understand the role")).first.click()
     page.wait_for_url(re.compile(r"steps/01-understand-the-role/$"))

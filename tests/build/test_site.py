@@ -70,7 +70,7 @@ def content_pages(site: Path) -> list[Path]:
 
 
 def site_path(site_url: str, page: str, href: str) -> str | None:
-    """Where a link on ``page`` points, as a path inside the site (hooks/links.py writes //host/path); None if elsewhere."""
+    """Where a link on ``page`` points, as a path inside the site; None if elsewhere."""
     target = urljoin(site_url + page, href)
     return target[len(site_url) :] if target.startswith(site_url) else None
 
@@ -313,11 +313,20 @@ def test_materials_palette_css_and_bundle_are_built_without_the_two_start_up_res
     assert set(built_js[changed[0] : changed[-1] + 1]) == {ord(" ")}
 
 
-def test_every_page_writes_its_own_links_and_assets_with_the_host(site_dir: Path, site_url: str) -> None:
-    """hooks/links.py: Material's instant loading finds no relative href or src to rewrite at start-up."""
-    host = "//" + urlsplit(site_url).netloc + "/"
+def test_every_page_links_to_the_site_and_its_assets_relatively(site_dir: Path, site_url: str) -> None:
+    """The built folder works at any address: only the canonical link names the site's own host."""
+    host = urlsplit(site_url).netloc
     for path in content_pages(site_dir):
-        values = re.findall(r'<[a-zA-Z][^<>]*?\s(?:href|src)="([^"]*)"', path.read_text(encoding="utf-8"))
-        relative = [v for v in values if v and not re.match(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)", v)]
-        assert relative == [], (path, relative[:5])
-        assert any(v.startswith(host) for v in values), path
+        text = path.read_text(encoding="utf-8")
+        tags = re.findall(r'<[a-zA-Z][^<>]*?\s(?:href|src)="[^"]*"[^<>]*>', text)
+        own = [
+            tag
+            for tag in tags
+            if re.search(r'\s(?:href|src)="(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//' + re.escape(host), tag)
+            and 'rel="canonical"' not in tag
+        ]
+        assert own == [], (path, own[:3])
+        parser = parse(path)
+        stylesheets = [href for rel, href in parser.links if rel == "stylesheet"]
+        assert stylesheets and all(not urlsplit(h).netloc and not h.startswith("/") for h in stylesheets), path
+        assert parser.loads and all(not urlsplit(s).netloc and not s.startswith("/") for s in parser.loads), path

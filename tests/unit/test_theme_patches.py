@@ -37,7 +37,7 @@ def test_a_different_variable_is_not_taken_for_the_meta() -> None:
 
 
 @pytest.mark.parametrize("times", [0, 2])
-def test_a_changed_theme_stops_the_build_with_the_file_named(times: int) -> None:
+def test_a_changed_theme_is_reported_with_the_file_and_the_text_expected(times: int) -> None:
     with pytest.raises(theme_patches.ThemeChanged, match=rf"palette\.abc\.min\.css: .* found it {times} times"):
         theme_patches.without_switching_rule(".a{}" + theme_patches.RULE * times, "palette.abc.min.css")
     with pytest.raises(theme_patches.ThemeChanged, match=rf"bundle\.abc\.min\.js: .* found it {times} times"):
