@@ -62,9 +62,9 @@ def plain_text(markdown_text: str) -> str:
     return " ".join(text.split())
 
 
-def _outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
+def _outside_fences(lines: list[str], start: int = 1) -> Iterator[tuple[int, str]]:
     fence: str | None = None
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=start):
         match = _FENCE.match(line)
         if match:
             marker = match.group(1)
@@ -77,11 +77,15 @@ def _outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def parse(markdown_text: str, file: str) -> tuple[list[Item], list[Problem]]:
-    """Find every checklist item in a page; report items without a valid id."""
+def parse(markdown_text: str, file: str, first_line: int = 1) -> tuple[list[Item], list[Problem]]:
+    """Find every checklist item in a page; report items without a valid id.
+
+    ``first_line``: the line of the file ``markdown_text`` starts on (after front
+    matter, ``frontmatter.split_numbered``), so every line number is the file's.
+    """
     items: list[Item] = []
     problems: list[Problem] = []
-    for number, line in _outside_fences(markdown_text.splitlines()):
+    for number, line in _outside_fences(markdown_text.splitlines(), first_line):
         task = _TASK.match(line)
         if not task:
             continue

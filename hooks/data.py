@@ -38,9 +38,11 @@ SCHEMAS = DATA / "schema"
 class DataError(Exception):
     """Raised with every problem found, so all of them are reported at once."""
 
-    def __init__(self, problems: Iterable[Problem]):
+    def __init__(
+        self, problems: Iterable[Problem], where: str = "the data files (run `make check-data` to see them again)"
+    ):
         self.problems = sorted(problems, key=Problem.sort_key)
-        super().__init__(report(self.problems, "the data files (run `make check-data` to see them again)"))
+        super().__init__(report(self.problems, where))
 
 
 # --------------------------------------------------------------------------

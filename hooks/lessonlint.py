@@ -25,6 +25,7 @@ import markdown
 
 from hooks.data import ROOT, Cast, load_cast
 from hooks.frontmatter import split as get_data
+from hooks.frontmatter import split_numbered
 from hooks.problems import Problem
 
 DOCS = ROOT / "docs"
@@ -226,8 +227,7 @@ class Lesson:
 
 
 def parse_lesson(source: str, file: str, cast: Cast | None = None) -> Lesson:
-    body, meta = get_data(source)
-    first = source[: len(source) - len(body)].count("\n") + 1
+    body, meta, first = split_numbered(source)
     return Lesson(file, meta, body, first, blocks(body, first), cast)
 
 

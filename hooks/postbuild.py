@@ -71,7 +71,7 @@ def standalone_manifest(docs_dir: Path) -> dict[str, Any]:
     """The manifest from docs/ alone (steps and lessons in navigation order); raises DataError on problems."""
     problems = pages.collect(pages.step_sources(docs_dir))
     if problems:
-        raise data.DataError(f"{len(problems)} checklist problem(s):\n" + "\n".join(f"  - {p}" for p in problems))
+        raise data.DataError(problems, "the checklists")
     return state.current().manifest
 
 

@@ -8,8 +8,8 @@ This is the only module besides the macros adapter that imports the engine.
 * ``on_nav``: read every page's checklists before any page renders, check ids
   against each other and the registry, and keep the manifest.
 * ``on_page_markdown``: checklist items become labelled checkboxes; the lesson
-  header, macro footnotes and glossary tooltips are added.
-* ``on_page_content``: put back the HTML blocks macros stashed.
+  header and glossary tooltips are added.
+* ``on_page_content``: decode the HTML blocks macros wrote (``hooks/blocks.py``).
 * ``on_post_build``: the manifest, the sharing image, our minified assets and
   the theme patches.
 """
@@ -30,6 +30,7 @@ from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
 from hooks import data, navigation, pages, postbuild, state  # noqa: E402
+from hooks.problems import report  # noqa: E402
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -49,17 +50,16 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     sources = [pages.Source(p.file.src_uri, p.url, Path(p.file.abs_src_path or ""), p.title or "") for p in nav.pages]
     problems = pages.collect(sources)
     if problems:
-        lines = "\n".join(f"  - {p}" for p in problems)
-        raise PluginError(f"{len(problems)} checklist problem(s):\n{lines}")
+        raise PluginError(report(problems, "the checklists"))
     return nav
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return pages.page_markdown(markdown, page.file.src_uri, page.meta)
+    return pages.page_markdown(markdown, page.meta)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return pages.page_html(html, page.file.src_uri)
+    return pages.page_html(html)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
