@@ -10,8 +10,8 @@ This is the only module besides the macros adapter that imports the engine.
 * ``on_page_markdown``: checklist items become labelled checkboxes; the lesson
   header and glossary tooltips are added.
 * ``on_page_content``: decode the HTML blocks macros wrote (``hooks/blocks.py``).
-* ``on_post_build``: the manifest, the sharing image, our minified assets and
-  the theme patches.
+* ``on_post_build``: our minified assets, the theme patches and the
+  Content-Security-Policy hashes.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from hooks import data, navigation, pages, postbuild, state  # noqa: E402
+from hooks import data, navigation, pages, postbuild  # noqa: E402
 from hooks.problems import report  # noqa: E402
 
 
@@ -63,4 +63,4 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    postbuild.finish(Path(config.site_dir), state.current().manifest, Path(config.docs_dir), list(config.theme.dirs))
+    postbuild.finish(Path(config.site_dir), Path(config.docs_dir), list(config.theme.dirs))

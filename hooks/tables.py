@@ -242,11 +242,8 @@ def certification_table(
             text(c["who_for"]),
             Markup('<time datetime="{0}">{0}</time><br><small>{1}</small>').format(c["checked_on"], source_note(c)),
         ]
-        amount = 0 if c["cost"] == "none" else c["cost"].get("amount", "")
         rows.append(
-            Markup('<tr id="cert-{}" data-kind="{}" data-format="{}" data-cost="{}">').format(
-                c["id"], c["kind"], c["format"], amount
-            )
+            Markup('<tr id="cert-{}" data-kind="{}" data-format="{}">').format(c["id"], c["kind"], c["format"])
             + Markup("").join(Markup("<td>{}</td>").format(cell) for cell in cells)
             + Markup("</tr>")
         )
@@ -257,7 +254,7 @@ def certification_table(
 def _table(head: Iterable[str], rows: Iterable[Markup], name: str) -> str:
     th = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
     body = "\n".join(str(r) for r in rows)
-    return f'<table class="ptp-data" data-ptp-table="{name}">\n<thead><tr>{th}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+    return f'<table class="ptp-data">\n<thead><tr>{th}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
 
 
 # --------------------------------------------------------------------------

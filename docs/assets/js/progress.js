@@ -275,7 +275,7 @@
     const a = document.createElement("a");
     a.href = next.querySelector("a").href;
     a.className = "md-button md-button--primary";
-    a.textContent = "Continue: " + next.querySelector("small").textContent.replace(/^\(|\)$/g, "");
+    a.textContent = "Continue: " + next.dataset.ptpTitle;
     box.append(`${ticked.length} item${ticked.length === 1 ? "" : "s"} ticked. `, a);
   }
 
@@ -293,8 +293,18 @@
     }
   }
 
-  // The export, import and reset tools (progress-tools.js) use these.
+  // Run fn on every page Material shows. Its document$ replays the current page to a new
+  // subscriber and emits again after each instant navigation (scripts are not re-run then);
+  // without Material's script, fn runs once the page is parsed. Every script here uses this.
+  function onEveryPage(fn) {
+    if (typeof window.document$?.subscribe === "function") window.document$.subscribe(() => fn());
+    else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => fn());
+    else fn();
+  }
+
+  // The page-specific scripts (tables.js, questions.js, progress-tools.js) use these.
   window.ptpProgress = {
+    onEveryPage,
     FORMAT,
     VERSION,
     siteRoot,
@@ -354,7 +364,5 @@
   }
 
   load();
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(page);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", page);
-  else page();
+  onEveryPage(page);
 })();
