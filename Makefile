@@ -23,7 +23,7 @@ ifneq ($(strip $(REPO_URL)),)
 export REPO_URL
 endif
 
-.PHONY: help serve build test test-properdocs check-data ids lint lint-web lint-content chromium lock bench clean templates
+.PHONY: help serve build quick test test-properdocs check-data ids lint lint-web lint-content chromium lock bench clean templates
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -75,18 +75,17 @@ lint-content: $(VENV)/.dev ## Check lessons against the style guide, and spellin
 templates: $(VENV)/.dev ## Regenerate the .docx, .xlsx, .csv and .txt template downloads from the template pages
 	$(BIN)/python -m hooks.template_files
 
-chromium: ## Find a Chromium for the browser tests (or say how to get one)
+chromium: $(VENV)/.dev ## Find a Chromium for the browser tests (or say how to get one)
 	@$(BIN)/python tests/find_chromium.py > /dev/null
 
-test: $(VENV)/.dev $(BIOME) ## Run every check: lint, data, strict build, unit, build and browser tests
-	@CHROMIUM="$$($(BIN)/python tests/find_chromium.py)" || exit 1; export CHROMIUM; \
-	set -e; \
-	echo "== ruff"; $(BIN)/ruff check hooks tests bench; $(BIN)/ruff format --check hooks tests bench; \
-	echo "== biome"; $(MAKE) --no-print-directory lint-web; \
-	echo "== data"; $(BIN)/python -m hooks.check_data; \
-	echo "== content"; $(BIN)/python -m hooks.lessonlint; $(BIN)/codespell docs data README.md CONTRIBUTING.md; \
-	echo "== strict build ($(BUILD))"; $(BUILD) build --strict --clean --quiet; \
-	echo "== pytest"; $(BIN)/python -m pytest
+quick: lint check-data lint-content ## The everyday loop (under 30 s): ruff, data, lessons and spelling, unit tests
+	$(BIN)/python -m pytest tests/unit -q
+
+# Every check, from the targets above; pytest then builds the site once, strictly
+# (tests/conftest.py), and runs the unit, build and browser tests on that build.
+# The number of pytest workers is set in one place: addopts in pyproject.toml.
+test: chromium lint lint-web check-data lint-content ## Run every check: lint, data, content, then one strict build and every test
+	@CHROMIUM="$$($(BIN)/python tests/find_chromium.py)" && export CHROMIUM && $(BIN)/python -m pytest
 
 test-properdocs: ## Run `make test` where only ProperDocs is installed (.venv-properdocs, MkDocs uninstalled)
 	$(MAKE) --no-print-directory VENV=.venv-properdocs .venv-properdocs/.dev

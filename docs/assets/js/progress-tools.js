@@ -120,6 +120,5 @@
     });
   }
 
-  setupTools();
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(setupTools);
+  P.onEveryPage(setupTools);
 })();

@@ -91,8 +91,7 @@
     }
   }
 
-  // Loaded on demand by progress.js, possibly after the page's first render:
-  // set up now, and again after every instant navigation.
-  page();
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(page);
+  // Loaded on demand by progress.js, after the page's first render: its helper sets up now
+  // and again after every instant navigation.
+  window.ptpProgress.onEveryPage(page);
 })();
