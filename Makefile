@@ -78,8 +78,10 @@ templates: $(VENV)/.dev ## Regenerate the .docx, .xlsx, .csv and .txt template d
 chromium: $(VENV)/.dev ## Find a Chromium for the browser tests (or say how to get one)
 	@$(BIN)/python tests/find_chromium.py > /dev/null
 
+# Unit tests share nothing, so any worker may take any test (--dist load; make test keeps a
+# file's tests together, for the browser fixtures).
 quick: lint check-data lint-content ## The everyday loop (under 30 s): ruff, data, lessons and spelling, unit tests
-	$(BIN)/python -m pytest tests/unit -q
+	$(BIN)/python -m pytest tests/unit -q --dist load
 
 # Every check, from the targets above; pytest then builds the site once, strictly
 # (tests/conftest.py), and runs the unit, build and browser tests on that build.
