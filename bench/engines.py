@@ -26,7 +26,9 @@ CHECK_ID = re.compile(r'data-check-id="([^"]+)"')
 SHOWN = 5  # differences listed per kind
 
 
-class _Text(HTMLParser):
+class VisibleText(HTMLParser):
+    """The text of HTML without its scripts and styles, in pieces (`parts`)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.parts: list[str] = []
@@ -46,7 +48,7 @@ class _Text(HTMLParser):
 
 
 def text_of(html: str) -> str:
-    parser = _Text()
+    parser = VisibleText()
     parser.feed(html)
     return " ".join(" ".join(parser.parts).split())
 
