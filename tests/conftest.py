@@ -195,13 +195,21 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(socketserver.ThreadingTCPServer):
+    """A browser that leaves a page mid-download closes the connection: not an error worth a traceback."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 class SiteServer:
     """Serves a folder on 127.0.0.1 under a base path; the folder can be swapped between requests."""
 
     def __init__(self, root: Path, base_path: str = BASE_PATH) -> None:
         self.root = root
         self.base_path = base_path
-        self.httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), self._handle)
+        self.httpd = _QuietServer(("127.0.0.1", 0), self._handle)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{base_path}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
