@@ -23,7 +23,7 @@ ifneq ($(strip $(REPO_URL)),)
 export REPO_URL
 endif
 
-.PHONY: help serve build test test-properdocs check-data ids lint lint-content chromium lock bench clean templates
+.PHONY: help serve build quick test test-properdocs check-data ids lint lint-web lint-content chromium lock bench clean templates
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -57,6 +57,17 @@ lint: $(VENV)/.dev ## Lint the Python code
 	$(BIN)/ruff check hooks tests bench
 	$(BIN)/ruff format --check hooks tests bench
 
+# The JavaScript and CSS linter: Biome, one npm package with its own binary, pinned with
+# its integrity hashes in tools/lint/package-lock.json (`npm ci` never rewrites it).
+BIOME := tools/lint/node_modules/.bin/biome
+$(BIOME): tools/lint/package-lock.json
+	@command -v npm > /dev/null || { echo "The JavaScript and CSS lint needs Node.js and npm: sudo apt-get install nodejs npm" >&2; exit 1; }
+	cd tools/lint && npm ci --no-audit --no-fund --silent
+	@touch $@
+
+lint-web: $(BIOME) ## Lint the JavaScript and CSS (Biome, settings in tools/lint/biome.json)
+	$(BIOME) lint --config-path tools/lint/biome.json --error-on-warnings --no-errors-on-unmatched docs/assets
+
 lint-content: $(VENV)/.dev ## Check lessons against the style guide, and spelling
 	$(BIN)/python -m hooks.lessonlint
 	$(BIN)/codespell docs data README.md CONTRIBUTING.md
@@ -64,17 +75,19 @@ lint-content: $(VENV)/.dev ## Check lessons against the style guide, and spellin
 templates: $(VENV)/.dev ## Regenerate the .docx, .xlsx, .csv and .txt template downloads from the template pages
 	$(BIN)/python -m hooks.template_files
 
-chromium: ## Find a Chromium for the browser tests (or say how to get one)
+chromium: $(VENV)/.dev ## Find a Chromium for the browser tests (or say how to get one)
 	@$(BIN)/python tests/find_chromium.py > /dev/null
 
-test: $(VENV)/.dev ## Run every check: lint, data, strict build, unit, build and browser tests
-	@CHROMIUM="$$($(BIN)/python tests/find_chromium.py)" || exit 1; export CHROMIUM; \
-	set -e; \
-	echo "== ruff"; $(BIN)/ruff check hooks tests bench; $(BIN)/ruff format --check hooks tests bench; \
-	echo "== data"; $(BIN)/python -m hooks.check_data; \
-	echo "== content"; $(BIN)/python -m hooks.lessonlint; $(BIN)/codespell docs data README.md CONTRIBUTING.md; \
-	echo "== strict build ($(BUILD))"; $(BUILD) build --strict --clean --quiet; \
-	echo "== pytest"; $(BIN)/python -m pytest
+# Unit tests share nothing, so any worker may take any test (--dist load; make test keeps a
+# file's tests together, for the browser fixtures).
+quick: lint check-data lint-content ## The everyday loop (under 30 s): ruff, data, lessons and spelling, unit tests
+	$(BIN)/python -m pytest tests/unit -q --dist load
+
+# Every check, from the targets above; pytest then builds the site once, strictly
+# (tests/conftest.py), and runs the unit, build and browser tests on that build.
+# The number of pytest workers is set in one place: addopts in pyproject.toml.
+test: chromium lint lint-web check-data lint-content ## Run every check: lint, data, content, then one strict build and every test
+	@CHROMIUM="$$($(BIN)/python tests/find_chromium.py)" && export CHROMIUM && $(BIN)/python -m pytest
 
 test-properdocs: ## Run `make test` where only ProperDocs is installed (.venv-properdocs, MkDocs uninstalled)
 	$(MAKE) --no-print-directory VENV=.venv-properdocs .venv-properdocs/.dev

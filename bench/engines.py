@@ -3,8 +3,8 @@
     python -m bench.engines SITE_A SITE_B [--summary report.md]
 
 Compares what a reader gets: the same pages (HTML paths), the same article
-text on each page, the same checklist ids in the same order, the same tables,
-and the same checklist manifest (``assets/checklists.json``). Prints one line
+text on each page, the same checklist ids in the same order and the same
+tables. Prints one line
 per difference (at most a few per kind) and exits 1 if there is any.
 ``tests/build/test_engines.py`` runs it on MkDocs and ProperDocs builds; the
 CI's Zensical job writes its output as the job summary, to follow how close
@@ -14,7 +14,6 @@ Zensical gets.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from dataclasses import dataclass, field
@@ -27,7 +26,9 @@ CHECK_ID = re.compile(r'data-check-id="([^"]+)"')
 SHOWN = 5  # differences listed per kind
 
 
-class _Text(HTMLParser):
+class VisibleText(HTMLParser):
+    """The text of HTML without its scripts and styles, in pieces (`parts`)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.parts: list[str] = []
@@ -47,7 +48,7 @@ class _Text(HTMLParser):
 
 
 def text_of(html: str) -> str:
-    parser = _Text()
+    parser = VisibleText()
     parser.feed(html)
     return " ".join(" ".join(parser.parts).split())
 
@@ -62,7 +63,6 @@ class Page:
 @dataclass
 class Snapshot:
     pages: dict[str, Page] = field(default_factory=dict)
-    manifest: object = None
 
 
 def snapshot(site: Path) -> Snapshot:
@@ -72,8 +72,6 @@ def snapshot(site: Path) -> Snapshot:
         article = ARTICLE.search(html)
         body = article.group(1) if article else ""
         snap.pages[path.relative_to(site).as_posix()] = Page(text_of(body), CHECK_ID.findall(body), TABLE.findall(body))
-    manifest = site / "assets" / "checklists.json"
-    snap.manifest = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else None
     return snap
 
 
@@ -89,7 +87,6 @@ def compare(a: Path, b: Path) -> dict[str, list[str]]:
         "article text": [p for p in both if one.pages[p].article != two.pages[p].article],
         "checklist ids": [p for p in both if one.pages[p].check_ids != two.pages[p].check_ids],
         "tables": [p for p in both if one.pages[p].tables != two.pages[p].tables],
-        "manifest": [] if one.manifest == two.manifest else ["assets/checklists.json differs or is missing"],
     }
 
 

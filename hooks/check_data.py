@@ -10,18 +10,16 @@ from __future__ import annotations
 import sys
 
 from hooks import checklists, crosscheck, data
+from hooks.problems import report
 
 
 def main() -> int:
     collections = data.load_collections()
-    problems = [str(p) for c in collections.values() for p in c.problems]
-    problems += [str(p) for p in crosscheck.problems(collections)]
-    problems += [str(p) for p in checklists.load_registry(checklists.REGISTRY)[1]]
+    problems = [p for c in collections.values() for p in c.problems]
+    problems += crosscheck.problems(collections)
+    problems += checklists.load_registry(checklists.REGISTRY)[1]
     if problems:
-        count = len(problems)
-        print(f"{count} problem{'s' if count != 1 else ''} in the data files:", file=sys.stderr)
-        for line in problems:
-            print(f"  - {line}", file=sys.stderr)
+        print(report(problems, "the data files"), file=sys.stderr)
         return 1
     summary = ", ".join(f"{len(c.entries)} {name}" for name, c in collections.items())
     print(f"Data files are valid: {summary}.")

@@ -30,7 +30,8 @@ from typing import Any
 
 import yaml
 
-from hooks.data import ROOT, Problem, read_yaml
+from hooks.data import ROOT, read_yaml
+from hooks.problems import Problem
 
 REGISTRY = ROOT / "data" / "checklist-ids.yml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
@@ -61,9 +62,9 @@ def plain_text(markdown_text: str) -> str:
     return " ".join(text.split())
 
 
-def _outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
+def _outside_fences(lines: list[str], start: int = 1) -> Iterator[tuple[int, str]]:
     fence: str | None = None
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=start):
         match = _FENCE.match(line)
         if match:
             marker = match.group(1)
@@ -76,23 +77,26 @@ def _outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def parse(markdown_text: str, file: str) -> tuple[list[Item], list[Problem]]:
-    """Find every checklist item in a page; report items without a valid id."""
+def parse(markdown_text: str, file: str, first_line: int = 1) -> tuple[list[Item], list[Problem]]:
+    """Find every checklist item in a page; report items without a valid id.
+
+    ``first_line``: the line of the file ``markdown_text`` starts on (after front
+    matter, ``frontmatter.split_numbered``), so every line number is the file's.
+    """
     items: list[Item] = []
     problems: list[Problem] = []
-    for number, line in _outside_fences(markdown_text.splitlines()):
+    for number, line in _outside_fences(markdown_text.splitlines(), first_line):
         task = _TASK.match(line)
         if not task:
             continue
-        where = f"docs/{file}:{number}"
+        where = f"docs/{file}"
         body = task.group("body")
         if task.group("indent"):
             problems.append(
                 Problem(
                     where,
-                    "",
-                    "",
                     "a checklist item is indented: checklists are flat lists, start the line with '- [ ]'",
+                    line=number,
                 )
             )
             continue
@@ -100,7 +104,9 @@ def parse(markdown_text: str, file: str) -> tuple[list[Item], list[Problem]]:
         if not suffix:
             problems.append(
                 Problem(
-                    where, "", "", "a checklist item has no id: end the line with an id such as {#s01-read-job-ads}"
+                    where,
+                    "a checklist item has no id: end the line with an id such as {#s01-read-job-ads}",
+                    line=number,
                 )
             )
             continue
@@ -110,21 +116,22 @@ def parse(markdown_text: str, file: str) -> tuple[list[Item], list[Problem]]:
             problems.append(
                 Problem(
                     where,
-                    "",
-                    "",
                     f"the id '{item_id}' is not valid: use lower-case letters, digits and single hyphens, at most {ID_MAX} characters",
+                    line=number,
                 )
             )
             continue
         if task.group("box") != " ":
             problems.append(
                 Problem(
-                    where, "", "", f"the item '{item_id}' is written ticked ([x]); write it open ([ ]), readers tick it"
+                    where,
+                    f"the item '{item_id}' is written ticked ([x]); write it open ([ ]), readers tick it",
+                    line=number,
                 )
             )
             continue
         if not text:
-            problems.append(Problem(where, "", "", f"the item '{item_id}' has no text"))
+            problems.append(Problem(where, f"the item '{item_id}' has no text", line=number))
             continue
         items.append(Item(item_id, text, file, number))
     return items, problems
@@ -142,10 +149,9 @@ def duplicate_problems(items: Iterable[Item]) -> list[Problem]:
             other = first[item.id]
             problems.append(
                 Problem(
-                    f"docs/{item.file}:{item.line}",
-                    "",
-                    "",
+                    f"docs/{item.file}",
                     f"the id '{item.id}' is already used at docs/{other.file}:{other.line}; ids are unique across the site",
+                    line=item.line,
                 )
             )
         else:
@@ -186,13 +192,13 @@ def ledger_path(registry: Path) -> Path:
 def read_ledger(path: Path) -> tuple[list[str], list[Problem]]:
     display = _display(path)
     if not path.is_file() or path.is_symlink():
-        return [], [Problem(display, "", "", "is missing or not a plain file: run `make ids` to write it")]
+        return [], [Problem(display, "is missing or not a plain file: run `make ids` to write it")]
     ids, problems = [], []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         if not ID_PATTERN.match(line):
-            problems.append(Problem(f"{display}:{n}", "", "", "is not a checklist id"))
+            problems.append(Problem(display, "is not a checklist id", line=n))
         else:
             ids.append(line)
     return ids, problems
@@ -205,10 +211,9 @@ def ledger_problems(reg: Registry, ledger: Iterable[str], display: str) -> list[
     lost = [
         Problem(
             display,
-            gone,
-            "",
             "was published (it is in data/checklist-ids.published) but is in neither 'active' nor 'retired': "
             "put it back, under 'retired' with retired_on and reason if its item is gone; never delete an id",
+            entry=gone,
         )
         for gone in ledger
         if gone not in known
@@ -243,33 +248,33 @@ def _read_registry(path: Path) -> tuple[Registry, list[Problem]]:
     display = _display(path)
     if not path.exists():
         return Registry(), [
-            Problem(
-                display, "", "", "is missing: it lists every checklist id ever published (run `make ids` to create it)"
-            )
+            Problem(display, "is missing: it lists every checklist id ever published (run `make ids` to create it)")
         ]
     raw, problems = read_yaml(path, display)
     if problems:
         return Registry(), problems
     if not isinstance(raw, dict) or set(raw) - {"active", "retired"}:
-        return Registry(), [Problem(display, "", "", "expected two lists, 'active' and 'retired', and nothing else")]
+        return Registry(), [Problem(display, "expected two lists, 'active' and 'retired', and nothing else")]
     reg = Registry()
     for entry in raw.get("active") or []:
         if not isinstance(entry, str) or not ID_PATTERN.match(entry):
-            problems.append(Problem(display, str(entry), "active", "is not a valid checklist id"))
+            problems.append(Problem(display, "is not a valid checklist id", entry=str(entry), field="active"))
         elif entry in reg.active:
-            problems.append(Problem(display, entry, "active", "is listed twice"))
+            problems.append(Problem(display, "is listed twice", entry=entry, field="active"))
         else:
             reg.active.add(entry)
     for entry in raw.get("retired") or []:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-            problems.append(Problem(display, str(entry), "retired", "expected 'id', 'retired_on' and 'reason'"))
+            problems.append(
+                Problem(display, "expected 'id', 'retired_on' and 'reason'", entry=str(entry), field="retired")
+            )
             continue
         rid = entry["id"]
         missing = [k for k in ("retired_on", "reason") if not entry.get(k)]
         if missing:
-            problems.append(Problem(display, rid, "retired", f"is missing {' and '.join(missing)}"))
+            problems.append(Problem(display, f"is missing {' and '.join(missing)}", entry=rid, field="retired"))
         if rid in reg.active:
-            problems.append(Problem(display, rid, "retired", "is listed as both active and retired"))
+            problems.append(Problem(display, "is listed as both active and retired", entry=rid, field="retired"))
         reg.retired[rid] = entry
     return reg, problems
 
@@ -280,25 +285,26 @@ def registry_problems(items: Iterable[Item], reg: Registry, display: str = "data
     seen: set[str] = set()
     for item in items:
         seen.add(item.id)
-        where = f"docs/{item.file}:{item.line}"
+        where = f"docs/{item.file}"
         if item.id in reg.retired:
             problems.append(
                 Problem(
                     where,
-                    "",
-                    "",
                     f"the id '{item.id}' was retired on {reg.retired[item.id].get('retired_on')}; a retired id is never used again (it would pre-tick this item for readers who ticked the old one): choose a new id",
+                    line=item.line,
                 )
             )
         elif item.id not in reg.active:
-            problems.append(Problem(where, "", "", f"the id '{item.id}' is new: run `make ids` to add it to {display}"))
+            problems.append(
+                Problem(where, f"the id '{item.id}' is new: run `make ids` to add it to {display}", line=item.line)
+            )
     for gone in sorted(reg.active - seen):
         problems.append(
             Problem(
                 display,
-                gone,
-                "active",
                 "is no longer in any page. If the item was removed on purpose, move it to 'retired' with retired_on and reason; if it was renamed, restore the old id",
+                entry=gone,
+                field="active",
             )
         )
     return problems

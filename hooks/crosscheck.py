@@ -25,7 +25,8 @@ from typing import Any
 
 import yaml
 
-from hooks.data import ROOT, Collection, Problem, age_key, git_newness, why_newer
+from hooks.data import ROOT, Collection, age_key, git_newness, why_newer
+from hooks.problems import Problem
 
 STEP_MIN, STEP_MAX = 8, 15
 
@@ -116,8 +117,6 @@ def reference_problems(cited: Iterable[Citation], colls: Mapping[str, Collection
         problems.append(
             Problem(
                 c.lesson,
-                "",
-                "",
                 f"line {c.line}: cites {SINGULAR[c.kind]} '{c.id}', but there is no data/{c.kind}/{c.id}.yml; {fix}",
             )
         )
@@ -171,11 +170,11 @@ def same_work_problems(resources: Collection, root: Path = ROOT) -> list[Problem
             problems.append(
                 Problem(
                     display,
-                    entry_id,
-                    "title",
                     f"'{entry['title']}' by {entry['author']} looks like '{first['title']}', entry '{first_id}' "
                     f"in {first_display}, at another address ({why_newer((display, entry), (first_display, first), new_files)}); "
                     "improve that entry instead of adding a second one, or give the exact title if it is another work",
+                    entry=entry_id,
+                    field="title",
                 )
             )
     return problems
@@ -221,7 +220,7 @@ def step_limit_problems(resources: Collection, cited: Iterable[Citation], displa
             cited_by = f"cited by {', '.join(cites)}" if cites else "cited by no lesson"
             rows.append(f"      {entry_id} ({where}; {cited_by})")
         listing = ("\n    step " + str(step) + "'s resources:\n" + "\n".join(rows)) if rows else ""
-        problems.append(Problem(display, "", "", head + listing))
+        problems.append(Problem(display, head + listing))
     return problems
 
 

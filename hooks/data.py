@@ -3,8 +3,8 @@
 One library, called from three places: the build (``hooks/site_hooks.py``),
 the tests, and ``make check-data`` (``python -m hooks.check_data``).
 
-Every problem becomes a :class:`Problem` naming the file, the entry and the
-field, and all problems are collected before anything fails, so a contributor
+Every problem becomes a :class:`hooks.problems.Problem` naming the file, the
+entry and the field, and all problems are collected before anything fails, so a contributor
 fixes everything in one round.
 """
 
@@ -28,57 +28,21 @@ from urllib.parse import urlsplit
 import jsonschema
 import yaml
 
+from hooks.problems import Problem, clip, quote, report
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 SCHEMAS = DATA / "schema"
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong with one field of one entry of one file."""
-
-    file: str
-    entry: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        where = self.file
-        if self.entry:
-            where += f": entry '{clip(self.entry)}'"
-        if self.field:
-            where += f", field '{clip(self.field)}'"
-        # Values are quoted short (quote()); the message as a whole is bounded too. Line
-        # breaks stay only where a message lists things on purpose (the step limit).
-        lines = clip(self.message, MESSAGE_LIMIT).splitlines() or [""]
-        return "\n".join(" ".join(line.split()) for line in [f"{where}: {lines[0]}", *lines[1:]])
-
-
-QUOTE_LIMIT = 80
-MESSAGE_LIMIT = 3000
-
-
-def clip(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """Text cut to ``limit`` characters, so a message can quote a value of any size."""
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def quote(value: Any) -> str:
-    """A value for a message: its repr, at most QUOTE_LIMIT characters."""
-    return clip(repr(value))
-
-
 class DataError(Exception):
     """Raised with every problem found, so all of them are reported at once."""
 
-    def __init__(self, problems: Iterable[Problem]):
-        self.problems = sorted(problems)
-        lines = "\n".join(f"  - {p}" for p in self.problems)
-        count = len(self.problems)
-        super().__init__(
-            f"{count} problem{'s' if count != 1 else ''} in the data files "
-            f"(run `make check-data` to see them again):\n{lines}"
-        )
+    def __init__(
+        self, problems: Iterable[Problem], where: str = "the data files (run `make check-data` to see them again)"
+    ):
+        self.problems = sorted(problems, key=Problem.sort_key)
+        super().__init__(report(self.problems, where))
 
 
 # --------------------------------------------------------------------------
@@ -159,28 +123,28 @@ def read_yaml(path: Path, display: str) -> tuple[Any, list[Problem]]:
     """Parse one YAML file; a syntax error becomes a Problem with its line."""
     bad_file = _file_problem(path)
     if bad_file:
-        return None, [Problem(display, "", "", bad_file)]
+        return None, [Problem(display, bad_file)]
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        return None, [Problem(display, "", "", "is not UTF-8 text")]
+        return None, [Problem(display, "is not UTF-8 text")]
     except OSError as err:
-        return None, [Problem(display, "", "", f"cannot be read ({clip(err.strerror or str(err))})")]
+        return None, [Problem(display, f"cannot be read ({clip(err.strerror or str(err))})")]
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-        return None, [Problem(display, "", "", "is empty: expected the fields of one entry")]
+        return None, [Problem(display, "is empty: expected the fields of one entry")]
     try:
         anchors = _anchor_problem(text)
         if anchors:
-            return None, [Problem(display, "", "", anchors)]
+            return None, [Problem(display, anchors)]
         return yaml.load(text, Loader=_StrictLoader), []
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = f"line {mark.line + 1}: " if mark else ""
         what = " ".join(clip(str(err.problem or err), 200).split())
-        return None, [Problem(display, "", "", f"is not valid YAML ({line}{what}){yaml_hint(what, text, mark)}")]
+        return None, [Problem(display, f"is not valid YAML ({line}{what}){yaml_hint(what, text, mark)}")]
     except yaml.YAMLError as err:
         what = " ".join(clip(str(err), 200).split())
-        return None, [Problem(display, "", "", f"is not valid YAML ({what})")]
+        return None, [Problem(display, f"is not valid YAML ({what})")]
 
 
 # --------------------------------------------------------------------------
@@ -229,13 +193,9 @@ def _plain_message(err: jsonschema.ValidationError) -> tuple[str, str]:
     if v == "type":
         return fld, f"is {quote(value)} ({_type_name(value)}); expected {err.validator_value}"
     if v == "pattern":
-        if "https" in str(err.validator_value):
-            return fld, url_problem(value) or f"is {quote(value)}; expected an address that starts with https://"
-        return fld, (
-            f"is {quote(value)}; expected lower-case letters, digits and single hyphens"
-            if "a-z0-9" in str(err.validator_value)
-            else f"is {quote(value)}; expected text matching {err.validator_value}"
-        )
+        # The schema says, beside each pattern, what it expects in words ("x-message").
+        expected = err.schema.get("x-message") or f"expected text matching {err.validator_value}"
+        return fld, f"is {quote(value)}; {expected}"
     if v in ("minLength", "maxLength"):
         return (
             fld,
@@ -339,7 +299,7 @@ def schema_problems(entry: Any, schema_name: str, display: str, entry_id: str) -
     for err in validator.iter_errors(entry):
         fld, msg = _plain_message(err)
         msg = contributor_hint(err, msg)
-        problems.append(Problem(display, entry_id, fld, msg))
+        problems.append(Problem(display, msg, entry=entry_id, field=fld))
     return problems
 
 
@@ -433,14 +393,17 @@ def string_problem(value: str) -> str | None:
     return None
 
 
+# The same words as the schema's "x-message" for its https pattern (a test keeps them equal),
+# so an address refused by both is reported once.
+URL_EXPECTED = (
+    "expected an address that starts with https://, with a plain host name "
+    "(no user name, no port) and no spaces, quotes, <, >, {, }, |, ^ or backslashes"
+)
+
+
 def url_problem(value: str) -> str | None:
     """Why an address is refused, or None."""
-    if not _URL.match(value):
-        return (
-            f"is {quote(value)}; expected an address that starts with https://, with a plain host name "
-            "(no user name, no port) and no spaces, quotes, <, >, {, }, |, ^ or backslashes"
-        )
-    return None
+    return None if _URL.match(value) else f"is {quote(value)}; {URL_EXPECTED}"
 
 
 def _is_url_field(path: tuple[Any, ...]) -> bool:
@@ -457,7 +420,7 @@ def text_problems(value: Any, display: str, entry_id: str, path: tuple[Any, ...]
     if not isinstance(value, str):
         return []
     why = string_problem(value) or (url_problem(value) if _is_url_field(path) else None)
-    return [Problem(display, entry_id, _field_name(path), why)] if why else []
+    return [Problem(display, why, entry=entry_id, field=_field_name(path))] if why else []
 
 
 # Cyrillic and Greek letters drawn like Latin ones. A title written wholly in them
@@ -494,10 +457,14 @@ def date_problems(
         parsed = _parse_date(value)
         if parsed is None:
             problems.append(
-                Problem(display, entry_id, name, f"is {quote(value)}; expected a real date written YYYY-MM-DD")
+                Problem(
+                    display, f"is {quote(value)}; expected a real date written YYYY-MM-DD", entry=entry_id, field=name
+                )
             )
         elif parsed > today:
-            problems.append(Problem(display, entry_id, name, f"is {value}, which is in the future (today is {today})"))
+            problems.append(
+                Problem(display, f"is {value}, which is in the future (today is {today})", entry=entry_id, field=name)
+            )
     return problems
 
 
@@ -534,11 +501,11 @@ def unique_problems(
             problems.append(
                 Problem(
                     display,
-                    entry_id,
-                    key,
                     f"{quote(data[key])} is already used by entry '{first_id}' in {first_display} "
                     f"({why_newer((display, data), (first_display, first), new_files)}); "
                     "improve that entry instead of adding a second one",
+                    entry=entry_id,
+                    field=key,
                 )
             )
     return problems
@@ -634,14 +601,14 @@ def load_folder(
     today = today or dt.date.today()
     coll = Collection(folder.name)
     if not folder.is_dir():
-        coll.problems.append(Problem(_display(folder, root), "", "", "is missing: expected a folder of .yml files"))
+        coll.problems.append(Problem(_display(folder, root), "is missing: expected a folder of .yml files"))
         return coll
     loaded: list[tuple[str, str, dict[str, Any]]] = []
     for path in sorted(folder.iterdir()):
         display = _display(path, root)
         # Any other spelling of the ending (.yaml, .YML, .Yml) is an error, not a file quietly left out.
         if path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yml":
-            coll.problems.append(Problem(display, "", "", f"has the ending {path.suffix}; name it .yml"))
+            coll.problems.append(Problem(display, f"has the ending {path.suffix}; name it .yml"))
             continue
         if path.suffix != ".yml":
             continue
@@ -651,9 +618,7 @@ def load_folder(
             continue
         if not isinstance(data, dict):
             coll.problems.append(
-                Problem(
-                    display, "", "", f"holds {_type_name(data)}; expected the fields of one entry (key: value lines)"
-                )
+                Problem(display, f"holds {_type_name(data)}; expected the fields of one entry (key: value lines)")
             )
             continue
         entry_id = data.get("id") if isinstance(data.get("id"), str) else path.stem
@@ -663,9 +628,9 @@ def load_folder(
             problems.append(
                 Problem(
                     display,
-                    entry_id,
-                    "id",
                     f"is '{data['id']}' but the file is named '{path.name}'; the id and the file name must match",
+                    entry=entry_id,
+                    field="id",
                 )
             )
         # A date the schema already refused is reported once, by the schema.
@@ -682,7 +647,7 @@ def load_folder(
         coll.problems.extend(unique_problems(loaded, key, norm, newer=lambda: git_newness(root)))
     coll.loaded = loaded
     if not loaded and not coll.problems:
-        coll.problems.append(Problem(_display(folder, root), "", "", "has no .yml files"))
+        coll.problems.append(Problem(_display(folder, root), "has no .yml files"))
     return coll
 
 
@@ -718,10 +683,10 @@ def source_problems(display: str, entry_id: str, data: dict[str, Any]) -> list[P
             problems.append(
                 Problem(
                     display,
-                    entry_id,
-                    fld,
                     f"is on {domain}, a content farm or copy site listed in data/schema/{BLOCKLIST.name}; "
                     "cite the item's own page or a reputable review",
+                    entry=entry_id,
+                    field=fld,
                 )
             )
     return problems
@@ -758,16 +723,18 @@ def load_questions(root: Path = ROOT, today: dt.date | None = None) -> Collectio
         lesson = entry.get("lesson")
         problems = []
         if isinstance(lesson, str) and not (root / "docs" / lesson).is_file():
-            problems.append(Problem(display, entry_id, "lesson", f"is '{lesson}', but there is no docs/{lesson}"))
+            problems.append(
+                Problem(display, f"is '{lesson}', but there is no docs/{lesson}", entry=entry_id, field="lesson")
+            )
         answer, covers = entry.get("answer"), entry.get("covers")
         scoring = answer.get("scoring") if isinstance(answer, dict) else None
         if isinstance(scoring, list) and isinstance(covers, list) and len(scoring) != len(covers):
             problems.append(
                 Problem(
                     display,
-                    entry_id,
-                    "answer.scoring",
                     f"has {len(scoring)} lines for {len(covers)} 'covers' points; score each point once, in order",
+                    entry=entry_id,
+                    field="answer.scoring",
                 )
             )
         return problems
@@ -789,7 +756,7 @@ def load_glossary(root: Path = ROOT) -> Collection:
     display = _display(path, root)
     coll = Collection("glossary")
     if not path.is_file():
-        coll.problems.append(Problem(display, "", "", "is missing"))
+        coll.problems.append(Problem(display, "is missing"))
         return coll
     raw, problems = read_yaml(path, display)
     if problems:
@@ -805,13 +772,13 @@ def load_glossary(root: Path = ROOT) -> Collection:
         term = entry["term"]
         key = same_text(term)
         if key in seen_terms:
-            coll.problems.append(Problem(display, term, f"terms[{n}].term", "is defined twice"))
+            coll.problems.append(Problem(display, "is defined twice", entry=term, field=f"terms[{n}].term"))
         seen_terms.add(key)
         abbr = entry.get("abbreviation")
         if abbr:
             if abbr in seen_abbr:
                 coll.problems.append(
-                    Problem(display, term, f"terms[{n}].abbreviation", f"'{abbr}' is used by two terms")
+                    Problem(display, f"'{abbr}' is used by two terms", entry=term, field=f"terms[{n}].abbreviation")
                 )
             seen_abbr.add(abbr)
         coll.entries[term] = entry
@@ -821,9 +788,9 @@ def load_glossary(root: Path = ROOT) -> Collection:
                 coll.problems.append(
                     Problem(
                         display,
-                        entry["term"],
-                        f"terms[{n}].see_also",
                         f"names '{other}', which is not a term in this file",
+                        entry=entry["term"],
+                        field=f"terms[{n}].see_also",
                     )
                 )
     coll.entries = {k: coll.entries[k] for k in sorted(coll.entries, key=str.lower)}
@@ -844,9 +811,7 @@ def load_cast(root: Path = ROOT) -> Cast:
     path = root / "data" / "cast.yml"
     display = _display(path, root)
     coll = Cast("cast")
-    raw, coll.problems = (
-        read_yaml(path, display) if path.is_file() else (None, [Problem(display, "", "", "is missing")])
-    )
+    raw, coll.problems = read_yaml(path, display) if path.is_file() else (None, [Problem(display, "is missing")])
     if coll.problems:
         return coll
     coll.problems += schema_problems(raw, "cast.schema.json", display, "")
@@ -857,17 +822,24 @@ def load_cast(root: Path = ROOT) -> Cast:
     for kind, items in (("protagonists", raw["protagonists"]), ("companies", raw["companies"])):
         for n, item in enumerate(items):
             if item["id"] in seen:
-                coll.problems.append(Problem(display, item["id"], f"{kind}[{n}].id", "is used twice"))
+                coll.problems.append(Problem(display, "is used twice", entry=item["id"], field=f"{kind}[{n}].id"))
             seen.add(item["id"])
     for n, person in enumerate(raw["protagonists"]):
         if person["employer"] not in companies:
             coll.problems.append(
-                Problem(display, person["id"], f"protagonists[{n}].employer", "names no company under 'companies'")
+                Problem(
+                    display,
+                    "names no company under 'companies'",
+                    entry=person["id"],
+                    field=f"protagonists[{n}].employer",
+                )
             )
     names = {c["name"].lower() for c in raw["companies"]}
     for n, old in enumerate(raw["retired"]):
         if old.lower() in names:
-            coll.problems.append(Problem(display, old, f"retired[{n}]", "is also a company under 'companies'"))
+            coll.problems.append(
+                Problem(display, "is also a company under 'companies'", entry=old, field=f"retired[{n}]")
+            )
     coll.entries = {p["id"]: p for p in raw["protagonists"]}
     coll.companies, coll.retired = companies, list(raw["retired"])
     return coll

@@ -35,6 +35,13 @@ def split(source: str) -> tuple[str, dict[str, Any]]:
     return source[match.end() :].lstrip("\n"), meta
 
 
+def split_numbered(source: str) -> tuple[str, dict[str, Any], int]:
+    """(body, front matter, the line of ``source`` the body starts on): a problem found in the
+    body at its line n is at line ``n + start - 1`` of the file the contributor edits."""
+    body, meta = split(source)
+    return body, meta, source[: len(source) - len(body)].count("\n") + 1
+
+
 def read(path: Path) -> tuple[str, dict[str, Any]]:
     """Front matter and body of a Markdown file."""
     return split(path.read_text(encoding="utf-8"))

@@ -1,23 +1,32 @@
 """The lesson lint: what a machine can check of the content standard.
 
 Usage: ``python -m hooks.lessonlint [PATH ...]`` (default: every lesson under
-``docs/steps/``). Prints one line per problem, ``file:line: message``, and
-exits 1 when there is any. The rules are described for contributors in
-``docs/contributing/style-guide.md``; each is a small function tested in
-``tests/unit/test_lessonlint.py``.
+``docs/steps/``). Prints one line per problem, ``file:line: PTPnnn message``,
+and exits 1 when there is any.
+
+Each rule is an id (``PTP001``), a name and a small function from a parsed
+:class:`Lesson` to ``(line, message)`` pairs, listed once in :data:`RULES`.
+``docs/contributing/style-guide.md`` cites every id, and
+``tests/unit/test_lessonlint.py`` runs each rule against its own small files
+in ``tests/unit/fixtures/lessonlint/``.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import markdown
+
 from hooks.data import ROOT, Cast, load_cast
 from hooks.frontmatter import split as get_data
+from hooks.frontmatter import split_numbered
+from hooks.problems import Problem
 
 DOCS = ROOT / "docs"
 WORDS_MIN, WORDS_MAX = 900, 2000
@@ -71,16 +80,6 @@ HEADING = re.compile(r"^(?P<level>#{1,6}) (?P<text>.+?)\s*#*\s*$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\[])")
 
 
-@dataclass(frozen=True)
-class Finding:
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
-
-
 @dataclass
 class Block:
     """A paragraph-like run of lines, with the section it sits in."""
@@ -90,14 +89,6 @@ class Block:
     section: str  # the nearest heading above (any level), lower-cased
     h2: str  # the nearest h2 above
     kind: str  # prose, list, heading, code, table, html, macro, checklist, footnote, admonition
-
-
-def slugify(heading: str) -> str:
-    """The anchor Python-Markdown's toc extension gives a heading."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading)
-    text = re.sub(r"[`*_]", "", text)
-    text = re.sub(r"[^\w\s-]", "", text).strip().lower()
-    return re.sub(r"[-\s]+", "-", text)
 
 
 def _kind(stripped: str) -> str:
@@ -200,130 +191,247 @@ def sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(" ".join(text.split())) if s]
 
 
-def lint_text(source: str, file: str) -> list[Finding]:  # noqa: C901 (one check after another)
-    findings: list[Finding] = []
+# --------------------------------------------------------------------------
+# A lesson, parsed once for every rule.
 
-    def add(line: int, message: str) -> None:
-        findings.append(Finding(file, line, message))
+Hit = tuple[int, str]  # (line, message)
 
-    body, meta = get_data(source)
-    header_lines = source[: len(source) - len(body)].count("\n")
-    first = header_lines + 1
+
+@dataclass
+class Lesson:
+    """A lesson's front matter and blocks; ``first`` is the line number of the body's first line."""
+
+    file: str
+    meta: Mapping[str, Any]
+    body: str
+    first: int
+    blocks: list[Block]
+    cast: Cast | None = None  # None: the cast rules are skipped (data/cast.yml has problems)
+    heads: list[Block] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.heads = [b for b in self.blocks if b.kind.startswith("h")]
+
+    @property
+    def h2(self) -> list[tuple[str, int]]:
+        """The h2 headings, lower-cased, with their lines."""
+        return [(b.text.lower(), b.line) for b in self.heads if b.kind == "h2"]
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self.h2]
+
+    def section(self, name: str) -> list[Block]:
+        """The blocks under the h2 ``name`` (lower-case), headings left out."""
+        return [b for b in self.blocks if b.h2 == name and not b.kind.startswith("h")]
+
+
+def parse_lesson(source: str, file: str, cast: Cast | None = None) -> Lesson:
+    body, meta, first = split_numbered(source)
+    return Lesson(file, meta, body, first, blocks(body, first), cast)
+
+
+@functools.cache
+def _toc() -> markdown.Markdown:
+    return markdown.Markdown(extensions=["toc", "attr_list"])
+
+
+def anchors(headings: Iterable[tuple[int, str]]) -> list[str]:
+    """The ids the build gives these (level, text) headings: Python-Markdown's toc, as configured in mkdocs.yml.
+
+    Rendering them (rather than imitating the slug function) gets accents
+    (``Café`` -> ``cafe``), links, code, ``{#custom-id}`` and repeated headings
+    (``try-it_1``) exactly as the site does.
+    """
+    md = _toc()
+    md.reset()
+    md.convert("\n\n".join("#" * level + " " + text for level, text in headings))
+
+    def walk(tokens: list[dict[str, Any]]) -> Iterator[str]:
+        for token in tokens:
+            yield token["id"]
+            yield from walk(token["children"])
+
+    return list(walk(md.toc_tokens))  # type: ignore[attr-defined]
+
+
+def slugify(heading: str) -> str:
+    """The anchor the build gives a heading with this text."""
+    return anchors([(2, heading)])[0]
+
+
+# --------------------------------------------------------------------------
+# The rules: one function each, listed in RULES at the end of this section.
+
+
+def front_matter(lesson: Lesson) -> Iterator[Hit]:
+    """Front matter has a title, a description of at most 160 characters and a time range."""
+    meta = lesson.meta
     for key in ("title", "description", "time"):
         if not meta.get(key):
-            add(1, f"front matter has no '{key}'")
+            yield 1, f"front matter has no '{key}'"
     if meta.get("description") and len(str(meta["description"])) > DESCRIPTION_MAX:
-        add(1, f"the description has {len(str(meta['description']))} characters; at most {DESCRIPTION_MAX}")
+        yield 1, f"the description has {len(str(meta['description']))} characters; at most {DESCRIPTION_MAX}"
     if meta.get("time") and not TIME.match(str(meta["time"])):
-        add(1, f"time is '{meta['time']}'; write a range like '45-90 minutes' or '2-3 hours'")
+        yield 1, f"time is '{meta['time']}'; write a range like '45-90 minutes' or '2-3 hours'"
 
-    bs = blocks(body, first)
-    heads = [b for b in bs if b.kind.startswith("h")]
-    h1s = [b for b in heads if b.kind == "h1"]
+
+def one_title(lesson: Lesson) -> Iterator[Hit]:
+    """Exactly one ``# `` heading."""
+    h1s = [b for b in lesson.heads if b.kind == "h1"]
     if len(h1s) != 1:
-        add(first, f"a lesson has exactly one '# ' title; found {len(h1s)}")
+        yield lesson.first, f"a lesson has exactly one '# ' title; found {len(h1s)}"
+
+
+def heading_levels(lesson: Lesson) -> Iterator[Hit]:
+    """Headings go down one level at a time."""
     level = 1
-    for h in heads:
+    for h in lesson.heads:
         n = int(h.kind[1])
         if n > level + 1:
-            add(h.line, f"heading '{h.text}' skips from h{level} to h{n}")
+            yield h.line, f"heading '{h.text}' skips from h{level} to h{n}"
         level = n
 
-    # The promise: the first block after the title is one sentence of prose.
-    after_title = [b for b in bs if h1s and b.line > h1s[0].line]
-    if after_title and (after_title[0].kind != "prose" or len(sentences(after_title[0].text)) != 1):
-        add(after_title[0].line, "the first paragraph under the title is the promise: one sentence")
 
-    # Sections in order.
-    h2 = [(b.text.lower(), b.line) for b in heads if b.kind == "h2"]
-    names = [t for t, _ in h2]
-    required = ["what you'll learn", "try it", "checklist", "check yourself", "resources"]
+def promise(lesson: Lesson) -> Iterator[Hit]:
+    """The first paragraph under the title is the promise: one sentence."""
+    h1s = [b for b in lesson.heads if b.kind == "h1"]
+    after = [b for b in lesson.blocks if h1s and b.line > h1s[0].line]
+    if after and (after[0].kind != "prose" or len(sentences(after[0].text)) != 1):
+        yield after[0].line, "the first paragraph under the title is the promise: one sentence"
+
+
+REQUIRED = ["what you'll learn", "try it", "checklist", "check yourself", "resources"]
+
+
+def sections(lesson: Lesson) -> Iterator[Hit]:
+    """The template's sections, in order: learn, teaching, Try it, Checklist, Check yourself, Resources (last)."""
+    names, first = lesson.names, lesson.first
     positions = []
-    for name in required:
+    for name in REQUIRED:
         if name not in names:
-            add(first, f"missing the section '## {name[0].upper() + name[1:]}'")
+            yield first, f"missing the section '## {name[0].upper() + name[1:]}'"
         else:
             positions.append(names.index(name))
-    if positions == sorted(positions) and len(positions) == len(required):
-        learn, try_it = names.index("what you'll learn"), names.index("try it")
-        teaching = names[learn + 1 : try_it]
-        if not teaching:
-            add(first, "no teaching section between 'What you'll learn' and 'Try it'")
-        if names.index("resources") != len(names) - 1:
-            add(h2[-1][1], "'Resources' is the last section")
-        if names.index("check yourself") != names.index("checklist") + 1 or names.index("checklist") != try_it + 1:
-            add(first, "the sections after the teaching run 'Try it', 'Checklist', 'Check yourself', 'Resources'")
-    elif len(positions) == len(required):
-        add(
+    if len(positions) != len(REQUIRED):
+        return
+    if positions != sorted(positions):
+        yield (
             first,
             "the sections are out of order: 'What you'll learn', teaching, 'Try it', 'Checklist', 'Check yourself', 'Resources'",
         )
-    if not any(EXEMPT_HEADING.match(h.text) and h.text.lower().startswith("worked example") for h in heads):
-        add(first, "no heading starts with 'Worked example'")
+        return
+    learn, try_it = names.index("what you'll learn"), names.index("try it")
+    if not names[learn + 1 : try_it]:
+        yield first, "no teaching section between 'What you'll learn' and 'Try it'"
+    if names.index("resources") != len(names) - 1:
+        yield lesson.h2[-1][1], "'Resources' is the last section"
+    if names.index("check yourself") != names.index("checklist") + 1 or names.index("checklist") != try_it + 1:
+        yield first, "the sections after the teaching run 'Try it', 'Checklist', 'Check yourself', 'Resources'"
 
-    def section_blocks(name: str) -> list[Block]:
-        return [b for b in bs if b.h2 == name and not b.kind.startswith("h")]
 
-    learn_items = [
+def worked_example(lesson: Lesson) -> Iterator[Hit]:
+    """A heading starts with 'Worked example'."""
+    if not any(h.text.lower().startswith("worked example") for h in lesson.heads):
+        yield lesson.first, "no heading starts with 'Worked example'"
+
+
+def learn_items(lesson: Lesson) -> Iterator[Hit]:
+    """'What you'll learn' lists 3 to 6 statements."""
+    if "what you'll learn" not in lesson.names:
+        return
+    items = [
         ln
-        for b in section_blocks("what you'll learn")
+        for b in lesson.section("what you'll learn")
         if b.kind == "list"
         for ln in b.text.splitlines()
         if ln.startswith(("- ", "* "))
     ]
-    if "what you'll learn" in names and not LEARN_MIN <= len(learn_items) <= LEARN_MAX:
-        add(first, f"'What you'll learn' has {len(learn_items)} items; expected {LEARN_MIN} to {LEARN_MAX}")
-    if "try it" in names and not any("**You keep:**" in b.text for b in section_blocks("try it")):
-        add(first, "'Try it' has no line starting with '**You keep:**' naming what the reader keeps")
-    checklist = section_blocks("checklist")
-    if "checklist" in names:
-        if not any(b.kind == "checklist" for b in checklist):
-            add(first, "the 'Checklist' section has no checklist items")
-        for b in checklist:
-            if b.kind not in ("checklist", "prose"):
-                add(b.line, "the 'Checklist' section holds checklist items (and at most a sentence of prose)")
-    anchors = {slugify(h.text) for h in heads}
-    questions = [
+    if not LEARN_MIN <= len(items) <= LEARN_MAX:
+        yield lesson.first, f"'What you'll learn' has {len(items)} items; expected {LEARN_MIN} to {LEARN_MAX}"
+
+
+def you_keep(lesson: Lesson) -> Iterator[Hit]:
+    """'Try it' names what the reader keeps, on a line starting '**You keep:**'."""
+    if "try it" in lesson.names and not any("**You keep:**" in b.text for b in lesson.section("try it")):
+        yield lesson.first, "'Try it' has no line starting with '**You keep:**' naming what the reader keeps"
+
+
+def checklist_section(lesson: Lesson) -> Iterator[Hit]:
+    """The 'Checklist' section holds checklist items, and at most a sentence of prose."""
+    if "checklist" not in lesson.names:
+        return
+    found = lesson.section("checklist")
+    if not any(b.kind == "checklist" for b in found):
+        yield lesson.first, "the 'Checklist' section has no checklist items"
+    for b in found:
+        if b.kind not in ("checklist", "prose"):
+            yield b.line, "the 'Checklist' section holds checklist items (and at most a sentence of prose)"
+
+
+def _questions(lesson: Lesson) -> list[tuple[int, str]]:
+    return [
         (b.line + i, ln)
-        for b in section_blocks("check yourself")
+        for b in lesson.section("check yourself")
         if b.kind == "list"
         for i, ln in enumerate(b.text.splitlines())
         if re.match(r"^\d+\. ", ln)
     ]
-    if "check yourself" in names:
-        if not QUESTIONS_MIN <= len(questions) <= QUESTIONS_MAX:
-            add(
-                first,
-                f"'Check yourself' has {len(questions)} numbered questions; expected {QUESTIONS_MIN} to {QUESTIONS_MAX}",
+
+
+def question_count(lesson: Lesson) -> Iterator[Hit]:
+    """'Check yourself' asks 3 to 6 numbered questions."""
+    if "check yourself" not in lesson.names:
+        return
+    n = len(_questions(lesson))
+    if not QUESTIONS_MIN <= n <= QUESTIONS_MAX:
+        yield lesson.first, f"'Check yourself' has {n} numbered questions; expected {QUESTIONS_MIN} to {QUESTIONS_MAX}"
+
+
+def question_links(lesson: Lesson) -> Iterator[Hit]:
+    """Each question links to the heading on this page that answers it, by the anchor the build makes."""
+    questions = _questions(lesson)
+    if not questions:
+        return
+    known = set(anchors((int(h.kind[1]), h.text) for h in lesson.heads))
+    for line, q in questions:
+        links = LINK_TO_ANCHOR.findall(q)
+        if not links:
+            yield (
+                line,
+                "a 'Check yourself' question has no link to the heading that answers it, like ([Heading](#heading))",
             )
-        for line, q in questions:
-            links = LINK_TO_ANCHOR.findall(q)
-            if not links:
-                add(
-                    line,
-                    "a 'Check yourself' question has no link to the heading that answers it, like ([Heading](#heading))",
-                )
-            for anchor in links:
-                if anchor not in anchors:
-                    add(line, f"the link '#{anchor}' matches no heading on this page")
-    if "resources" in names and not any("resources(" in b.text for b in section_blocks("resources")):
-        add(first, "'Resources' does not call {{ resources(...) }}")
+        for anchor in links:
+            if anchor not in known:
+                yield line, f"the link '#{anchor}' matches no heading on this page"
 
-    # Length.
-    words = prose_words(bs)
+
+def resources_macro(lesson: Lesson) -> Iterator[Hit]:
+    """'Resources' calls ``{{ resources(...) }}``: the list comes from data/resources/."""
+    if "resources" in lesson.names and not any("resources(" in b.text for b in lesson.section("resources")):
+        yield lesson.first, "'Resources' does not call {{ resources(...) }}"
+
+
+def length(lesson: Lesson) -> Iterator[Hit]:
+    """900 to 2,000 words of prose."""
+    words = prose_words(lesson.blocks)
     if not WORDS_MIN <= words <= WORDS_MAX:
-        add(first, f"{words} words of prose; expected {WORDS_MIN} to {WORDS_MAX}")
+        yield lesson.first, f"{words} words of prose; expected {WORDS_MIN} to {WORDS_MAX}"
 
-    # Filler.
-    for b in bs:
+
+def filler(lesson: Lesson) -> Iterator[Hit]:
+    """None of the phrases in FILLER."""
+    for b in lesson.blocks:
         lowered = b.text.lower().replace("’", "'")
         for phrase in FILLER:
             if phrase in lowered:
-                add(b.line, f"filler phrase '{phrase}': say the specific thing instead")
+                yield b.line, f"filler phrase '{phrase}': say the specific thing instead"
 
-    # Sources.
-    defs = {}
-    for b in bs:
+
+def footnote_sources(lesson: Lesson) -> Iterator[Hit]:
+    """Every footnote links to an https:// source and says 'checked YYYY-MM-DD'."""
+    defs: dict[str, tuple[int, str]] = {}
+    for b in lesson.blocks:
         if b.kind == "footnote":
             for ln in b.text.splitlines():
                 m = FOOTNOTE_DEF.match(ln.strip())
@@ -331,8 +439,15 @@ def lint_text(source: str, file: str) -> list[Finding]:  # noqa: C901 (one check
                     defs[m.group("key")] = (b.line, m.group("text"))
     for key, (line, text) in defs.items():
         if "](https://" not in text or not CHECKED.search(text):
-            add(line, f"footnote [^{key}] needs a link to an https:// source and 'checked YYYY-MM-DD'")
-    for b in bs:
+            yield line, f"footnote [^{key}] needs a link to an https:// source and 'checked YYYY-MM-DD'"
+
+
+def claims_sourced(lesson: Lesson) -> Iterator[Hit]:
+    """A sentence with a price, a percentage, a large number or a named company has a footnote.
+
+    Worked examples and 'Try it' (invented figures), and the sections after it, are exempt.
+    """
+    for b in lesson.blocks:
         if b.kind not in ("prose", "list") or EXEMPT_HEADING.match(b.h2) or EXEMPT_HEADING.match(b.section):
             continue
         if b.h2 in ("check yourself", "resources", "checklist"):
@@ -340,8 +455,67 @@ def lint_text(source: str, file: str) -> list[Finding]:  # noqa: C901 (one check
         for s in sentences(b.text):
             reason = needs_source(s)
             if reason and not FOOTNOTE_REF.search(s) and "{{" not in s:
-                add(b.line, f"a sentence with {reason} needs a footnote with its source: {s[:70]}...")
-    return findings
+                yield b.line, f"a sentence with {reason} needs a footnote with its source: {s[:70]}..."
+
+
+def cast_declared(lesson: Lesson) -> Iterator[Hit]:
+    """A protagonist the lesson names is declared in ``cast:`` with the surname in data/cast.yml, and only those."""
+    if lesson.cast is not None:
+        yield from cast_declaration_findings(lesson.body, lesson.meta.get("cast"), lesson.cast.entries, lesson.first)
+
+
+def company_names(lesson: Lesson) -> Iterator[Hit]:
+    """No retired company name, and no new one built like them ('-wise', '-well', '-point') outside data/cast.yml."""
+    if lesson.cast is not None:
+        yield from company_findings(lesson.body, lesson.cast, lesson.first)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    check: Callable[[Lesson], Iterable[Hit]]
+
+    @property
+    def summary(self) -> str:
+        return (self.check.__doc__ or "").strip().splitlines()[0]
+
+
+# Every rule, once. A new rule gets the next id, a line in the style guide's table
+# and a fixture in tests/unit/fixtures/lessonlint/; an id is never reused.
+RULES: tuple[Rule, ...] = (
+    Rule("PTP001", "front-matter", front_matter),
+    Rule("PTP002", "one-title", one_title),
+    Rule("PTP003", "heading-levels", heading_levels),
+    Rule("PTP004", "promise", promise),
+    Rule("PTP005", "sections", sections),
+    Rule("PTP006", "worked-example", worked_example),
+    Rule("PTP007", "learn-items", learn_items),
+    Rule("PTP008", "you-keep", you_keep),
+    Rule("PTP009", "checklist-section", checklist_section),
+    Rule("PTP010", "question-count", question_count),
+    Rule("PTP011", "question-links", question_links),
+    Rule("PTP012", "resources-macro", resources_macro),
+    Rule("PTP013", "length", length),
+    Rule("PTP014", "filler", filler),
+    Rule("PTP015", "footnote-sources", footnote_sources),
+    Rule("PTP016", "claims-sourced", claims_sourced),
+    Rule("PTP017", "cast-declared", cast_declared),
+    Rule("PTP018", "company-names", company_names),
+)
+# PTP019 (duplicate-paragraph) compares lessons with each other: see duplicate_paragraphs().
+DUPLICATE = "PTP019"
+RULE_IDS = (*(r.id for r in RULES), DUPLICATE)
+
+
+def check(rule: Rule, lesson: Lesson) -> list[Problem]:
+    return [Problem(lesson.file, f"{rule.id} {message}", line=line) for line, message in rule.check(lesson)]
+
+
+def lint_text(source: str, file: str, cast: Cast | None = None) -> list[Problem]:
+    """Every rule on one lesson (the cast rules only when ``cast`` is given)."""
+    lesson = parse_lesson(source, file, cast)
+    return [p for rule in RULES for p in check(rule, lesson)]
 
 
 # --------------------------------------------------------------------------
@@ -429,18 +603,10 @@ def company_findings(body: str, cast: Cast, first_line: int = 1) -> list[tuple[i
     return found
 
 
-def cast_findings(source: str, file: str, cast: Cast) -> list[Finding]:
-    body, meta = get_data(source)
-    first = source[: len(source) - len(body)].count("\n") + 1
-    pairs = cast_declaration_findings(body, meta.get("cast"), cast.entries, first)
-    pairs += company_findings(body, cast, first)
-    return [Finding(file, line, message) for line, message in pairs]
-
-
-def duplicate_paragraphs(texts: dict[str, str]) -> list[Finding]:
-    """A paragraph of 20 or more words that appears in two lessons."""
+def duplicate_paragraphs(texts: dict[str, str]) -> list[Problem]:
+    """PTP019: a paragraph of 20 or more words that appears in two lessons."""
     seen: dict[str, tuple[str, int]] = {}
-    findings = []
+    found = []
     for file, source in texts.items():
         body, _ = get_data(source)
         for b in blocks(body, 1):
@@ -451,10 +617,14 @@ def duplicate_paragraphs(texts: dict[str, str]) -> list[Finding]:
                 continue
             if norm in seen and seen[norm][0] != file:
                 other, line = seen[norm]
-                findings.append(Finding(file, b.line, f"this paragraph also appears in {other}:{line}; write it once"))
+                found.append(
+                    Problem(
+                        file, f"{DUPLICATE} this paragraph also appears in {other}:{line}; write it once", line=b.line
+                    )
+                )
             else:
                 seen.setdefault(norm, (file, b.line))
-    return findings
+    return found
 
 
 def lesson_paths(args: Iterable[str]) -> list[Path]:
@@ -475,20 +645,18 @@ def main(argv: list[str] | None = None) -> int:
     for problem in cast.problems:
         print(problem)
     texts = {}
-    findings: list[Finding] = []
+    found: list[Problem] = []
     for p in paths:
         display = p.resolve().relative_to(ROOT).as_posix() if p.resolve().is_relative_to(ROOT) else str(p)
         texts[display] = p.read_text(encoding="utf-8")
-        findings += lint_text(texts[display], display)
-        if not cast.problems:
-            findings += cast_findings(texts[display], display, cast)
+        found += lint_text(texts[display], display, None if cast.problems else cast)
     # Duplicates are checked against every lesson, not just the ones named.
     everything = {q.relative_to(ROOT).as_posix(): q.read_text(encoding="utf-8") for q in lesson_paths([])}
-    findings += [f for f in duplicate_paragraphs(everything) if f.file in texts]
-    for f in findings:
+    found += [f for f in duplicate_paragraphs(everything) if f.file in texts]
+    for f in sorted(found, key=Problem.sort_key):
         print(f)
-    print(f"{len(paths)} lesson(s) checked, {len(findings)} problem(s).", file=sys.stderr)
-    return 1 if findings or cast.problems else 0
+    print(f"{len(paths)} lesson(s) checked, {len(found)} problem(s).", file=sys.stderr)
+    return 1 if found or cast.problems else 0
 
 
 if __name__ == "__main__":

@@ -3,6 +3,11 @@
 Each macro is a thin adapter: it reads what the hooks loaded for this build
 (``hooks.state``) and hands it to a pure function in ``hooks.tables`` or
 ``hooks.progress``. An unknown id fails the build with the page's name.
+
+What a macro adds to its page stays with the page: HTML blocks travel inside
+the Markdown as comments (``hooks/blocks.py``), and the footnotes ``cert()``
+cites are written below the page's Markdown here, by ``on_post_page_macros``,
+as soon as the page's macros have run. Nothing waits in shared state for a hook.
 """
 
 from __future__ import annotations
@@ -22,13 +27,32 @@ class MacroError(Exception):
     """A page called a macro wrongly; the message says how to fix it."""
 
 
+# The footnotes the macros cite on the page being rendered, by key: emptied before
+# its macros run (on_pre_page_macros), written below it right after (on_post_page_macros).
+_footnotes: dict[str, str] = {}
+
+
+def footnote_definitions(notes: dict[str, str]) -> str:
+    """Markdown footnote definitions, to go below a page."""
+    return "\n\n" + "\n".join(f"[^{key}]: {text}" for key, text in notes.items()) + "\n" if notes else ""
+
+
+def on_pre_page_macros(env: Any) -> None:
+    _footnotes.clear()
+
+
+def on_post_page_macros(env: Any) -> None:
+    env.markdown += footnote_definitions(_footnotes)
+    _footnotes.clear()
+
+
 def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
     def page_src() -> str:
         return str(env.page.file.src_uri) if env.page else "?"
 
     def html(text: str) -> str:
-        """Stash the output's raw HTML blocks; site_hooks puts them back after Markdown."""
-        return blocks.stash(text, state.current().blocks.setdefault(page_src(), []))
+        """The output's raw HTML blocks, kept from Markdown (``hooks/blocks.py``); the page's HTML decodes them."""
+        return blocks.stash(text)
 
     def page_step() -> int:
         number = checklists.step_of(page_src())
@@ -57,13 +81,12 @@ def define_env(env: Any) -> None:  # noqa: C901 (one registration per macro)
         if what in ("name", "issuer"):
             return str(tables.inline(value))
         key = f"cert-{cert_id}"
-        notes = state.current().footnotes.setdefault(page_src(), {})
         first = c["sources"][0]  # {url, kind} (data/schema/certification.schema.json)
         url = first.get("url", "") if isinstance(first, dict) else first
         label = f"{c['issuer']}: {c['name']}"
         if isinstance(first, dict) and first.get("kind") != "issuer":
             label += " (a third-party page: confirm with the issuer)"
-        notes[key] = str(tables.footnote_source(url, label, c["checked_on"]))
+        _footnotes[key] = str(tables.footnote_source(url, label, c["checked_on"]))
         return f"{tables.inline(value)}[^{key}]"
 
     @env.macro

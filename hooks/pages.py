@@ -10,12 +10,13 @@ its front matter.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from hooks import blocks, checklists, data, frontmatter, glossary, navigation, progress, state
 from hooks.keyboard import keyboard_reachable
+from hooks.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -44,57 +45,68 @@ def _first_heading(markdown_text: str) -> str | None:
     return None
 
 
-def collect(pages: Iterable[Source]) -> list[data.Problem]:
-    """Read every page's checklists before any page renders; keep lessons, steps and the manifest.
+@dataclass
+class Checklists:
+    """What the pages' checklists say, read before any page renders."""
 
-    ``pages`` in navigation order. Returns the problems (ids duplicated, not
-    registered, or checklists where they do not belong); the state is only
-    filled when there are none.
+    lessons: list[checklists.Lesson] = field(default_factory=list)
+    steps: dict[int, dict[str, str]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        return checklists.manifest(self.lessons, self.steps)
+
+
+def read_checklists(pages: Iterable[Source], registry: Path = checklists.REGISTRY) -> Checklists:
+    """Every page's checklist, checked: where it may be, ids unique, ids registered in ``registry``.
+
+    ``pages`` in navigation order: lessons keep it. A step overview gives its
+    step's title, URL, promise and artefact; a checklist belongs only in a lesson
+    under ``docs/steps/NN-slug/``. Every problem names the file and its line.
     """
-    lessons: list[checklists.Lesson] = []
-    steps: dict[int, dict[str, str]] = {}
-    problems: list[data.Problem] = []
+    out = Checklists()
     for page in pages:
         src = page.src
-        body, meta = frontmatter.read(page.path)
+        body, meta, first = frontmatter.split_numbered(page.path.read_text(encoding="utf-8"))
         title = str(meta.get("title") or _first_heading(body) or page.nav_title or src)
         number = checklists.step_of(src)
-        items, found = checklists.parse(body, src)
-        problems += found
+        items, found = checklists.parse(body, src, first)
+        out.problems += found
         if number is None:
             if items:
-                problems.append(
-                    data.Problem(f"docs/{src}", "", "", "has a checklist but is not a lesson under docs/steps/NN-slug/")
+                out.problems.append(
+                    Problem(f"docs/{src}", "has a checklist but is not a lesson under docs/steps/NN-slug/")
                 )
-            continue
-        if src.endswith("/index.md"):
-            steps[number] = {
+        elif src.endswith("/index.md"):
+            out.steps[number] = {
                 "title": title,
                 "url": page.url,
                 "promise": str(meta.get("promise", "")),
                 "artefact": str(meta.get("artefact", "")),
             }
             if items:
-                problems.append(
-                    data.Problem(
-                        f"docs/{src}",
-                        "",
-                        "",
-                        "a step overview has no checklist of its own; put checklist items in its lessons",
+                out.problems.append(
+                    Problem(
+                        f"docs/{src}", "a step overview has no checklist of its own; put checklist items in its lessons"
                     )
                 )
-            continue
-        lessons.append(checklists.Lesson(title, page.url, src, number, meta, items))
-    all_items = [i for lesson in lessons for i in lesson.items]
-    problems += checklists.duplicate_problems(all_items)
-    registry, reg_problems = checklists.load_registry()
-    problems += reg_problems or checklists.registry_problems(all_items, registry)
-    if not problems:
+        else:
+            out.lessons.append(checklists.Lesson(title, page.url, src, number, meta, items))
+    all_items = [i for lesson in out.lessons for i in lesson.items]
+    out.problems += checklists.duplicate_problems(all_items)
+    known, reg_problems = checklists.load_registry(registry)
+    out.problems += reg_problems or checklists.registry_problems(all_items, known)
+    return out
+
+
+def collect(pages: Iterable[Source]) -> list[Problem]:
+    """:func:`read_checklists`, kept in this build's state for the macros when there is no problem."""
+    found = read_checklists(pages)
+    if not found.problems:
         st = state.current()
-        st.lessons = lessons
-        st.steps = steps
-        st.manifest = checklists.manifest(lessons, steps)
-    return problems
+        st.lessons, st.steps, st.manifest = found.lessons, found.steps, found.manifest
+    return found.problems
 
 
 def page_url(src: str) -> str:
@@ -116,24 +128,20 @@ def step_sources(docs_dir: Path) -> list[Source]:
 
 
 def page_markdown(markdown: str, src: str, meta: Mapping[str, Any]) -> str:
-    """A page's Markdown after macros, before Markdown: checklists, lesson header, macro footnotes, tooltips."""
+    """A page's Markdown after macros, before Markdown: checklists, lesson header and footer, glossary tooltips."""
     out = checklists.render(markdown)
     st = state.current()
     if meta.get("time"):
         position = progress.lesson_position(st.lessons, src)
         out = progress.lesson_header(out, str(meta["time"]), checklists.count_items(markdown), position=position)
         out += progress.lesson_footer(st.lessons, src, st.steps)
-    notes = st.footnotes.get(src, {})
-    if notes:
-        out += "\n\n" + "\n".join(f"[^{key}]: {text}" for key, text in notes.items()) + "\n"
     tooltips = glossary.definitions_for(markdown, st.abbreviations)
     if tooltips:
         out += "\n\n" + tooltips + "\n"
     return out
 
 
-def page_html(html: str, src: str, title: str = "Table") -> str:
-    """A page's HTML after Markdown: put back the HTML blocks macros stashed (``hooks/blocks.py``),
-    then make tables and glossary terms keyboard-reachable (``hooks/keyboard.py``)."""
-    stored = state.current().blocks.pop(src, None)
-    return keyboard_reachable(blocks.restore(html, stored) if stored else html, title)
+def page_html(html: str, title: str = "Table") -> str:
+    """A page's HTML after Markdown: the HTML blocks macros wrote, decoded from their comments
+    (``hooks/blocks.py``), then tables and glossary terms made keyboard-reachable (``hooks/keyboard.py``)."""
+    return keyboard_reachable(blocks.restore(html), title)

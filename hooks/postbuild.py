@@ -1,8 +1,5 @@
 """The end-of-build step: files the site needs once every page is written.
 
-* ``assets/checklists.json``, the manifest the progress views and the
-  printable checklists read;
-* ``assets/images/social.png``, the sharing image;
 * comment-stripped copies of our CSS and JavaScript (``hooks/minify.py``);
 * Material's palette stylesheet and bundle without the two pieces that restyle
   the whole page at start-up (``hooks/theme_patches.py``). A patch that no
@@ -11,28 +8,27 @@
 * last, each page's Content-Security-Policy gets the hashes of its inline
   scripts as they were written (``hooks/csp.py``).
 
-The MkDocs hooks call ``finish`` with the manifest they built from the nav.
-Any other engine (or a person) runs it on a built folder:
+The MkDocs hooks call ``finish``. Any other engine (or a person) runs it on a
+built folder:
 
     python -m hooks.postbuild site/
 
-which reads the manifest from ``docs/`` itself and finds Material's theme
-through the installed ``material`` package plus ``overrides/``.
+which finds Material's theme through the installed ``material`` package plus
+``overrides/``. The sharing image is a file, ``docs/assets/images/social.png``.
+The checklist manifest is not published: the progress, printable and step
+pages are rendered from it at build time, and no reader's script reads it
+(tests build it with ``pages.read_checklists``).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any
 
-from hooks import csp, data, minify, pages, social, state, theme_patches
+from hooks import csp, data, minify, theme_patches
 
 ROOT = data.ROOT
-MANIFEST_URI = "assets/checklists.json"
-SOCIAL_URI = "assets/images/social.png"
 # Not under "mkdocs.": MkDocs' --strict counts warnings on its own loggers, and a
 # theme patch that no longer applies must not stop a build.
 log = logging.getLogger("path_to_pm.postbuild")
@@ -45,10 +41,8 @@ def _write_if_changed(target: Path, content: bytes) -> None:
         target.write_bytes(content)
 
 
-def finish(site: Path, manifest: dict[str, Any], docs_dir: Path, theme_dirs: list[str]) -> list[str]:
+def finish(site: Path, docs_dir: Path, theme_dirs: list[str]) -> list[str]:
     """Write the end-of-build files into ``site``; return the warnings (also logged)."""
-    _write_if_changed(site / MANIFEST_URI, json.dumps(manifest, indent=1, ensure_ascii=False).encode("utf-8"))
-    _write_if_changed(site / SOCIAL_URI, social.card_png())
     for folder, strip in (("assets/css", minify.css), ("assets/js", minify.js)):
         for path in (docs_dir / folder).glob("*.*s"):
             _write_if_changed(site / folder / path.name, strip(path.read_text(encoding="utf-8")).encode("utf-8"))
@@ -67,27 +61,12 @@ def default_theme_dirs() -> list[str]:
     return [str(ROOT / "overrides"), str(Path(material.__file__).parent / "templates")]
 
 
-def standalone_manifest(docs_dir: Path) -> dict[str, Any]:
-    """The manifest from docs/ alone (steps and lessons in navigation order); raises DataError on problems."""
-    problems = pages.collect(pages.step_sources(docs_dir))
-    if problems:
-        raise data.DataError(f"{len(problems)} checklist problem(s):\n" + "\n".join(f"  - {p}" for p in problems))
-    return state.current().manifest
-
-
 def main(argv: list[str]) -> int:
     if len(argv) != 1 or not Path(argv[0]).is_dir():
         print("usage: python -m hooks.postbuild SITE_DIR   (a folder a build wrote)", file=sys.stderr)
         return 2
     logging.basicConfig(format="WARNING - %(message)s")
-    docs_dir = ROOT / "docs"
-    try:
-        state.reset()
-        manifest = standalone_manifest(docs_dir)
-    except data.DataError as error:
-        print(error, file=sys.stderr)
-        return 1
-    finish(Path(argv[0]), manifest, docs_dir, default_theme_dirs())
+    finish(Path(argv[0]), ROOT / "docs", default_theme_dirs())
     return 0
 
 

@@ -170,8 +170,8 @@ def overview(manifest: Mapping[str, Any], current_url: str) -> str:
             href = rel(lesson["url"], current_url) + f"#ptp-{item['id']}"
             parts.append(
                 Markup(
-                    '<li data-ptp-item="{}" data-ptp-lesson="{}"><a href="{}">{}</a> <small>({})</small></li>'
-                ).format(item["id"], rel(lesson["url"], current_url), href, item["text"], lesson["title"])
+                    '<li data-ptp-item="{}" data-ptp-title="{}"><a href="{}">{}</a> <small>({})</small></li>'
+                ).format(item["id"], lesson["title"], href, item["text"], lesson["title"])
             )
         parts.append("</ul></details></li>")
     parts += ["</ol>", "</div>"]

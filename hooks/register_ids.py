@@ -7,29 +7,30 @@ retires an id (that is a deliberate edit, described in CONTRIBUTING.md).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from hooks import checklists
+from hooks import checklists, frontmatter
 from hooks.data import ROOT
-from hooks.frontmatter import split as get_data
+from hooks.problems import Problem, report
 
 
-def docs_items() -> tuple[list[checklists.Item], list[str]]:
-    docs = ROOT / "docs"
+def docs_items(docs: Path = ROOT / "docs") -> tuple[list[checklists.Item], list[Problem]]:
+    """Every checklist item under ``docs``, and the problems (each at its line in the file)."""
     items: list[checklists.Item] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     for path in sorted(docs.rglob("*.md")):
-        body, _ = get_data(path.read_text(encoding="utf-8"))
-        found, errors = checklists.parse(body, path.relative_to(docs).as_posix())
+        body, _, first = frontmatter.split_numbered(path.read_text(encoding="utf-8"))
+        found, errors = checklists.parse(body, path.relative_to(docs).as_posix(), first)
         items += found
-        problems += [str(e) for e in errors]
-    problems += [str(p) for p in checklists.duplicate_problems(items)]
+        problems += errors
+    problems += checklists.duplicate_problems(items)
     return items, problems
 
 
 def main() -> int:
     items, problems = docs_items()
     if problems:
-        print("Fix these first:", *problems, sep="\n  - ", file=sys.stderr)
+        print(report(problems, "the checklists") + "\nFix these first: no id was registered.", file=sys.stderr)
         return 1
     added = checklists.register_new(items)
     if added:

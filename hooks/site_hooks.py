@@ -8,10 +8,10 @@ This is the only module besides the macros adapter that imports the engine.
 * ``on_nav``: read every page's checklists before any page renders, check ids
   against each other and the registry, and keep the manifest.
 * ``on_page_markdown``: checklist items become labelled checkboxes; the lesson
-  header, macro footnotes and glossary tooltips are added.
-* ``on_page_content``: put back the HTML blocks macros stashed.
-* ``on_post_build``: the manifest, the sharing image, our minified assets and
-  the theme patches.
+  header and glossary tooltips are added.
+* ``on_page_content``: decode the HTML blocks macros wrote (``hooks/blocks.py``).
+* ``on_post_build``: our minified assets, the theme patches and the
+  Content-Security-Policy hashes.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs.structure.nav import Navigation  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from hooks import data, navigation, pages, postbuild, state  # noqa: E402
+from hooks import data, navigation, pages, postbuild  # noqa: E402
+from hooks.problems import report  # noqa: E402
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -49,8 +50,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     sources = [pages.Source(p.file.src_uri, p.url, Path(p.file.abs_src_path or ""), p.title or "") for p in nav.pages]
     problems = pages.collect(sources)
     if problems:
-        lines = "\n".join(f"  - {p}" for p in problems)
-        raise PluginError(f"{len(problems)} checklist problem(s):\n{lines}")
+        raise PluginError(report(problems, "the checklists"))
     return nav
 
 
@@ -59,8 +59,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return pages.page_html(html, page.file.src_uri, page.title or "Table")
+    return pages.page_html(html, page.title or "Table")
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    postbuild.finish(Path(config.site_dir), state.current().manifest, Path(config.docs_dir), list(config.theme.dirs))
+    postbuild.finish(Path(config.site_dir), Path(config.docs_dir), list(config.theme.dirs))

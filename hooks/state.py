@@ -22,10 +22,6 @@ class BuildState:
     manifest: dict[str, Any] = field(default_factory=dict)
     # Abbreviation definitions from the glossary, appended to every page.
     abbreviations: dict[str, str] = field(default_factory=dict)
-    # Raw HTML blocks macros generated, by page, put back after Markdown (hooks/blocks.py).
-    blocks: dict[str, list[str]] = field(default_factory=dict)
-    # Footnotes a macro added to a page, appended to it after rendering.
-    footnotes: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 _current = BuildState()

@@ -247,9 +247,7 @@ def certification_table(
         amount = 0 if c["cost"] == "none" else c["cost"].get("amount", "")
         sorts = {4: amount, 9: c["checked_on"]}
         rows.append(
-            Markup('<tr id="cert-{}" data-kind="{}" data-format="{}" data-cost="{}">').format(
-                c["id"], c["kind"], c["format"], amount
-            )
+            Markup('<tr id="cert-{}" data-kind="{}" data-format="{}">').format(c["id"], c["kind"], c["format"])
             + Markup("").join(_td(cell, sorts.get(n)) for n, cell in enumerate(cells))
             + Markup("</tr>")
         )

@@ -1,6 +1,6 @@
 """Shared fixtures: a built site, a local server for it, and a headless Chromium.
 
-The site is built once per test run, into a temporary folder, with the same
+The site is built once per test run (see ``pytest_configure``), into a temporary folder, with the same
 settings the deploy uses: a ``REPO_URL`` for edit links, and a ``SITE_URL``
 under a base path (``/path-to-pm/``, like a GitHub project site) that is the
 address the local test server really serves it at: Material's instant
@@ -14,15 +14,16 @@ finds) through Playwright.
 from __future__ import annotations
 
 import http.server
-import json
 import os
 import shlex
 import shutil
 import socketserver
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BASE_PATH = "/path-to-pm/"
 TEST_REPO_URL = "https://github.com/example-owner/path-to-pm"
+_SHARED_KEY = pytest.StashKey[tuple["SiteServer", Path]]()
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -93,37 +95,90 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
+# The site is built once per run. With pytest-xdist (-n in pyproject.toml, the one place the
+# worker count is set) every worker would build its own copy: instead the controller builds
+# it before the workers start, serves it for the whole run, and tells them where (this
+# variable: folder and address). A run of unit tests alone builds nothing.
+SHARED_SITE = "PTP_TEST_SITE"
+
+
+def _needs_the_site(config: pytest.Config) -> bool:
+    unit = (ROOT / "tests" / "unit").resolve()
+    for arg in config.args or ["tests"]:
+        path = Path(arg.split("::", 1)[0]).resolve()
+        if not path.is_relative_to(unit):
+            return True
+    return False
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if hasattr(config, "workerinput") or os.environ.get(SHARED_SITE) or not _needs_the_site(config):
+        return
+    if config.getoption("numprocesses", None) in (None, 0):
+        return  # one process: the session fixture below builds it, once
+    work = Path(tempfile.mkdtemp(prefix="ptp-test-site-"))
+    srv = SiteServer(work)
+    done = build_site(ROOT, work / "site", srv.url)
+    if done.returncode != 0:
+        srv.close()
+        pytest.exit(f"strict build failed:\n{done.stdout}\n{done.stderr}", returncode=1)
+    srv.root = work / "site"
+    config.stash[_SHARED_KEY] = (srv, work)
+    os.environ[SHARED_SITE] = f"{srv.root}\n{srv.url}"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shared = config.stash.get(_SHARED_KEY, None)
+    if shared:
+        srv, work = shared
+        srv.close()
+        shutil.rmtree(work, ignore_errors=True)
+        os.environ.pop(SHARED_SITE, None)
+
+
+@dataclass
+class BuiltSite:
+    """The controller's build and server, as a worker sees them."""
+
+    root: Path
+    url: str
+
+
 @pytest.fixture(scope="session")
-def _server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    """A server started before the build, so the build knows its address."""
-    srv = SiteServer(tmp_path_factory.mktemp("empty"))
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer | BuiltSite]:
+    """The built site, served at its own SITE_URL (built here only when the controller did not)."""
+    shared = os.environ.get(SHARED_SITE)
+    if shared:
+        root, url = shared.split("\n")
+        yield BuiltSite(Path(root), url)
+        return
+    srv = SiteServer(tmp_path_factory.mktemp("empty"))  # started before the build, so the build knows its address
+    out = tmp_path_factory.mktemp("site")
+    done = build_site(ROOT, out, srv.url)
+    assert done.returncode == 0, f"strict build failed:\n{done.stdout}\n{done.stderr}"
+    srv.root = out
     yield srv
     srv.close()
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory, _server: SiteServer) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    done = build_site(ROOT, out, _server.url)
-    assert done.returncode == 0, f"strict build failed:\n{done.stdout}\n{done.stderr}"
-    _server.root = out
-    return out
+def site_dir(server: SiteServer | BuiltSite) -> Path:
+    return server.root
 
 
 @pytest.fixture(scope="session")
-def server(site_dir: Path, _server: SiteServer) -> SiteServer:
-    """The built site, served at its own SITE_URL."""
-    return _server
-
-
-@pytest.fixture(scope="session")
-def site_url(server: SiteServer) -> str:
+def site_url(server: SiteServer | BuiltSite) -> str:
     return server.url
 
 
 @pytest.fixture(scope="session")
-def manifest(site_dir: Path) -> dict:
-    return json.loads((site_dir / "assets" / "checklists.json").read_text(encoding="utf-8"))
+def manifest() -> dict:
+    """Every checklist (steps, lessons, items), as the build reads them (not a published file)."""
+    from hooks import pages
+
+    found = pages.read_checklists(pages.step_sources(ROOT / "docs"))
+    assert found.problems == [], found.problems
+    return found.manifest
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -140,13 +195,21 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(socketserver.ThreadingTCPServer):
+    """A browser that leaves a page mid-download closes the connection: not an error worth a traceback."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 class SiteServer:
     """Serves a folder on 127.0.0.1 under a base path; the folder can be swapped between requests."""
 
     def __init__(self, root: Path, base_path: str = BASE_PATH) -> None:
         self.root = root
         self.base_path = base_path
-        self.httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), self._handle)
+        self.httpd = _QuietServer(("127.0.0.1", 0), self._handle)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{base_path}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -83,6 +83,7 @@ def test_progress_counts_update_on_lesson_step_progress_and_home(page, server, f
     assert left.count() == step_total - 2
     cont = page.locator("[data-ptp-continue] a")
     assert cont.inner_text().startswith("Continue: ")
+    assert cont.inner_text().removeprefix("Continue: ") in {lesson["title"] for lesson in step["lessons"]}
 
     open_page(page, server.url)
     assert (

@@ -16,13 +16,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
+from bench.engines import VisibleText
 from tests.conftest import SiteServer, build_site, copy_project
 
 A = "<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) ![t](https://tracker.example/p.png)"
@@ -38,25 +38,20 @@ def visible(payload: str) -> str:
     return " ".join(payload.split())
 
 
-class _Page(HTMLParser):
+class _Page(VisibleText):
+    """The page's text without scripts and styles (bench/engines.py's parser), and every tag with its attributes."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.tags: list[tuple[str, dict[str, str]]] = []
-        self.text: list[str] = []
-        self._skip = 0
+
+    @property
+    def text(self) -> list[str]:
+        return self.parts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, {k: v or "" for k, v in attrs}))
-        if tag in ("script", "style"):
-            self._skip += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style") and self._skip:
-            self._skip -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.text.append(data)
+        super().handle_starttag(tag, attrs)
 
 
 def parse(path: Path) -> _Page:

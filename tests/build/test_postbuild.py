@@ -17,7 +17,7 @@ THEME = Path(material.__file__).parent / "templates"
 
 def generated(site: Path) -> list[Path]:
     """What the end-of-build step writes, relative to the site."""
-    ours = [Path(postbuild.MANIFEST_URI), Path(postbuild.SOCIAL_URI)]
+    ours = []
     for folder in ("assets/css", "assets/js"):
         ours += [Path(folder) / p.name for p in (ROOT / "docs" / folder).glob("*.*s")]
     ours += [relative for relative, _ in theme_patches.patched([str(THEME)])]
@@ -29,8 +29,6 @@ def test_python_m_hooks_postbuild_on_a_built_folder_writes_what_the_build_did(si
     shutil.copytree(site_dir, copy)
     files = generated(site_dir)
     # Undo the step: what an engine without our hooks leaves behind.
-    (copy / postbuild.MANIFEST_URI).unlink()
-    (copy / postbuild.SOCIAL_URI).unlink()
     for folder in ("assets/css", "assets/js"):
         for src in (ROOT / "docs" / folder).glob("*.*s"):
             shutil.copy2(src, copy / folder / src.name)
@@ -62,7 +60,7 @@ def test_a_theme_patch_that_no_longer_matches_ships_materials_file_and_warns(tmp
     (site / "assets/stylesheets").mkdir(parents=True)
     (site / "assets/stylesheets/palette.new.min.css").write_text(".a{}", encoding="utf-8")  # as the engine copied it
 
-    warnings = postbuild.finish(site, {"steps": []}, docs, [str(theme)])
+    warnings = postbuild.finish(site, docs, [str(theme)])
 
     assert len(warnings) == 1 and "palette.new.min.css" in warnings[0] and theme_patches.RULE in warnings[0]
     assert "palette.new.min.css" in caplog.text

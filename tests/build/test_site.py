@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -200,9 +199,10 @@ def test_each_step_page_ends_with_its_resources_grouped_by_type(site_dir: Path) 
         assert 'aria-label="' in tail and f"for step {n}" in tail
 
 
-def test_the_manifest_is_valid_json_with_a_format(site_dir: Path) -> None:
-    data = json.loads((site_dir / "assets" / "checklists.json").read_text(encoding="utf-8"))
-    assert data["format"] == "path-to-pm/checklists"
+def test_the_checklist_manifest_is_not_published(site_dir: Path) -> None:
+    # Readers' scripts never fetch it: the progress and printable pages are rendered from it at build time.
+    assert not (site_dir / "assets" / "checklists.json").exists()
+    assert not list((site_dir / "assets" / "js").glob("*.json"))
 
 
 def test_the_question_bank_lists_every_question_with_its_lesson(site_dir: Path) -> None:

@@ -331,30 +331,76 @@ def test_a_source_on_the_blocklist_is_refused(tmp_path: Path) -> None:
     assert any("field 'sources[1]': is on digitalpash.com" in p for p in res), res
 
 
-def test_an_answer_must_score_every_covers_point_once(tmp_path: Path) -> None:
-    (tmp_path / "docs" / "steps" / "08-interviews").mkdir(parents=True)
+def question_problems(tmp_path: Path, **changes: object) -> list[str]:
+    """The problems of one question file: a valid question with ``changes``, next to the lesson it names."""
+    (tmp_path / "docs" / "steps" / "08-interviews").mkdir(parents=True, exist_ok=True)
     (tmp_path / "docs" / "steps" / "08-interviews" / "01-the-interview-loop.md").write_text("x", encoding="utf-8")
     folder = tmp_path / "data" / "questions"
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     entry = {
         "id": "tell-me-about-yourself",
         "question": "Tell me about yourself in two minutes.",
         "type": "screening",
-        "covers": [
+        "covers": ["Short and ordered summary", "One specific example", "A reason for this company"],
+        "lesson": "steps/08-interviews/01-the-interview-loop.md",
+        **changes,
+    }
+    (folder / "tell-me-about-yourself.yml").write_text(yaml.safe_dump(entry), encoding="utf-8")
+    return [str(p) for p in data.load_questions(tmp_path).problems]
+
+
+def test_an_answer_must_score_every_covers_point_once(tmp_path: Path) -> None:
+    problems = question_problems(
+        tmp_path,
+        covers=[
             "Short and ordered summary",
             "One specific example",
             "A reason for this company",
             "Stops at two minutes",
         ],
-        "lesson": "steps/08-interviews/01-the-interview-loop.md",
-        "answer": {
+        answer={
             "text": "I lead a support team. " * 30,
             "scoring": ["Met: it is short", "Met: one example", "Met: stops"],
         },
-    }
-    (folder / "tell-me-about-yourself.yml").write_text(yaml.safe_dump(entry), encoding="utf-8")
-    problems = [str(p) for p in data.load_questions(tmp_path).problems]
+    )
     assert problems == [
         "data/questions/tell-me-about-yourself.yml: entry 'tell-me-about-yourself', field 'answer.scoring': "
         "has 3 lines for 4 'covers' points; score each point once, in order"
     ]
+
+
+# Schema messages come from the schema: each pattern has an "x-message" beside it.
+
+
+def _patterns(node: object) -> list[dict]:
+    if isinstance(node, dict):
+        own = [node] if "pattern" in node else []
+        return own + [p for value in node.values() for p in _patterns(value)]
+    if isinstance(node, list):
+        return [p for value in node for p in _patterns(value)]
+    return []
+
+
+@pytest.mark.parametrize("schema", sorted(p.name for p in data.SCHEMAS.glob("*.schema.json")))
+def test_every_pattern_in_the_schema_says_what_it_expects(schema: str) -> None:
+    found = _patterns(data.load_schema(schema))
+    assert found, "the schema has patterns"
+    for node in found:
+        assert node.get("x-message", "").startswith("expected "), node["pattern"]
+        if node["pattern"].startswith("^https://"):
+            assert node["x-message"] == data.URL_EXPECTED, "the schema and url_problem() use the same words"
+
+
+def test_a_question_with_a_bad_lesson_path_is_told_the_path_expected(tmp_path: Path) -> None:
+    problems = question_problems(tmp_path, lesson="Steps/08/x.md")
+    assert (
+        "data/questions/tell-me-about-yourself.yml: entry 'tell-me-about-yourself', field 'lesson': is 'Steps/08/x.md'; "
+        "expected a lesson's path under docs/, like steps/08-interviews/03-product-sense-questions.md"
+    ) in problems
+
+
+def test_a_currency_in_lower_case_is_told_the_code_expected(tmp_path: Path) -> None:
+    problems = cert_problems(tmp_path, cost={"amount": 200, "currency": "usd", "covers": "One attempt"})
+    assert any(
+        "field 'cost.currency': is 'usd'; expected a three-letter currency code in capitals" in p for p in problems
+    ), problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -37,12 +38,13 @@ def lesson(**parts: str) -> str:
     return "\n".join(sections.values())
 
 
-def findings(text: str) -> list[str]:
-    return [f.message for f in lessonlint.lint_text(text, "steps/01-x/01-a.md")]
+def findings(text: str, cast: data.Cast | None = None) -> list[str]:
+    return [f.message for f in lessonlint.lint_text(text, "steps/01-x/01-a.md", cast)]
 
 
 def test_a_lesson_in_the_template_shape_passes() -> None:
     assert findings(lesson()) == []
+    assert findings(lesson(), CAST) == []
 
 
 @pytest.mark.parametrize(
@@ -101,11 +103,83 @@ def test_a_sourced_figure_passes_and_a_hypothetical_one_in_an_example_is_not_a_c
 def test_a_paragraph_in_two_lessons_is_reported() -> None:
     found = lessonlint.duplicate_paragraphs({"a.md": lesson(), "b.md": lesson()})
     assert found and all(f.file == "b.md" and "also appears in a.md" in f.message for f in found)
+    assert all(f.message.startswith("PTP019 ") for f in found)
 
 
-def test_slugify_matches_the_toc_extension() -> None:
-    assert lessonlint.slugify("What you'll learn") == "what-youll-learn"
-    assert lessonlint.slugify("Worked example: Parcelly's refund queue") == "worked-example-parcellys-refund-queue"
+@pytest.mark.parametrize(
+    ("heading", "anchor"),
+    [
+        ("What you'll learn", "what-youll-learn"),
+        ("Worked example: Parcelly's refund queue", "worked-example-parcellys-refund-queue"),
+        ("Café pricing", "cafe-pricing"),
+        ("Tagging `priority` tickets", "tagging-priority-tickets"),
+        ("Try it {#try-the-queue}", "try-the-queue"),
+    ],
+)
+def test_slugify_gives_the_anchor_the_build_makes(heading: str, anchor: str) -> None:
+    assert lessonlint.slugify(heading) == anchor
+
+
+def test_slugify_is_python_markdowns_own() -> None:
+    from markdown.extensions.toc import slugify
+
+    for heading in ("Café pricing", "Mei's 30-60-90 plan", "Ünïcödé & ampersands"):
+        assert lessonlint.slugify(heading) == slugify(heading, "-")
+
+
+def test_a_repeated_heading_gets_the_builds_numbered_anchor() -> None:
+    assert lessonlint.anchors([(2, "Try it"), (2, "Try it")]) == ["try-it", "try-it_1"]
+
+
+# Each rule on its own small files: tests/unit/fixtures/lessonlint/PTPnnn-*.md. A fixture
+# ends with an "expect" comment listing "line: part of the message" for every hit, in order.
+
+FIXTURES = Path(__file__).parent / "fixtures" / "lessonlint"
+RULES = {rule.id: rule for rule in lessonlint.RULES}
+
+
+def fixture(path: Path) -> tuple[str, list[tuple[int, str]]]:
+    text, _, expect = path.read_text(encoding="utf-8").partition("<!-- expect\n")
+    expected = []
+    for line in expect.removesuffix("-->\n").splitlines():
+        number, _, message = line.partition(": ")
+        expected.append((int(number), message))
+    return text, expected
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("PTP*.md")), ids=lambda p: p.stem)
+def test_each_rule_reports_exactly_what_its_fixture_expects(path: Path) -> None:
+    rule = RULES[path.name[:6]]
+    text, expected = fixture(path)
+    hits = list(rule.check(lessonlint.parse_lesson(text, path.name, CAST)))
+    unmatched = list(hits)
+    for line, part in expected:
+        match = next((h for h in unmatched if h[0] == line and part in h[1]), None)
+        assert match, f"expected at line {line}: {part!r}; got {hits}"
+        unmatched.remove(match)
+    assert not unmatched, f"not expected: {unmatched}"
+
+
+def test_every_rule_has_a_fixture_it_fails() -> None:
+    failing = {p.name[:6] for p in FIXTURES.glob("PTP*.md") if fixture(p)[1]}
+    assert failing == set(RULES)
+
+
+def test_the_rules_have_unique_ids_and_names_and_a_summary() -> None:
+    ids = [r.id for r in lessonlint.RULES]
+    assert ids == sorted(set(ids)) and len({r.name for r in lessonlint.RULES}) == len(ids)
+    assert all(r.summary for r in lessonlint.RULES)
+
+
+def test_the_style_guide_cites_every_rule_and_no_other() -> None:
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "contributing" / "style-guide.md").read_text("utf-8")
+    assert sorted(set(re.findall(r"PTP\d{3}", guide))) == list(lessonlint.RULE_IDS)
+
+
+def test_a_printed_problem_names_file_line_and_rule() -> None:
+    text = lesson(title="# A lesson\n\nFirst sentence. Second sentence.\n")
+    (found,) = [str(p) for p in lessonlint.lint_text(text, "docs/steps/01-x/01-a.md") if "PTP004" in str(p)]
+    assert found == "docs/steps/01-x/01-a.md:9: PTP004 the first paragraph under the title is the promise: one sentence"
 
 
 # The cast: data/cast.yml and the rules that check lessons against it.
@@ -120,7 +194,8 @@ CAST = data.Cast(
 
 def cast_messages(body: str, cast: object = None) -> list[str]:
     source = f'---\ntitle: "A"\n{"cast: " + str(cast) if cast else ""}\n---\n\n{body}\n'
-    return [f.message for f in lessonlint.cast_findings(source, "steps/01-x/01-a.md", CAST)]
+    lesson = lessonlint.parse_lesson(source, "steps/01-x/01-a.md", CAST)
+    return [message for rule in (RULES["PTP017"], RULES["PTP018"]) for _, message in rule.check(lesson)]
 
 
 def test_a_declared_protagonist_passes() -> None:

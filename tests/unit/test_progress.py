@@ -52,7 +52,7 @@ def test_the_printable_page_says_so_when_nothing_is_published() -> None:
 def test_the_overview_lists_what_is_left_and_marks_steps_without_checklists() -> None:
     html = progress.overview(MANIFEST, "progress/")
     assert 'data-ptp-ids="save-an-ad tag-the-ad"' in html
-    assert html.count('data-ptp-lesson="../steps/01-role/01-week/"') == 2
+    assert html.count('data-ptp-title="A week &lt;in&gt; the life"') == 2, "the lesson's title, escaped, for 'Continue'"
     assert 'href="../steps/01-role/01-week/#ptp-tag-the-ad"' in html
     assert "it has no checklist yet" in html
 

@@ -43,7 +43,7 @@
     let data;
     try {
       data = JSON.parse(text);
-    } catch (e) {
+    } catch {
       return say("That file is not a Path to PM progress file (it is not valid JSON). Nothing was changed.");
     }
     if (!data || typeof data !== "object" || data.format !== P.FORMAT) {
@@ -121,7 +121,7 @@
       }
     });
     file.addEventListener("change", () => {
-      const chosen = file.files && file.files[0];
+      const chosen = file.files?.[0];
       if (!chosen) return;
       if (chosen.size > 1024 * 1024) {
         say("That file is too large to be a progress file. Nothing was changed.");
@@ -130,6 +130,5 @@
     });
   }
 
-  setupTools();
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(setupTools);
+  P.onEveryPage(setupTools);
 })();

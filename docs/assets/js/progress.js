@@ -52,7 +52,7 @@
       const ls = window.localStorage;
       ls.getItem(KEY);
       return ls;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -64,7 +64,7 @@
       ls.setItem(KEY + ":probe", "1");
       ls.removeItem(KEY + ":probe");
       return true;
-    } catch (e) {
+    } catch {
       return false;
     }
   }
@@ -96,7 +96,7 @@
     try {
       const data = JSON.parse(text);
       return data && typeof data === "object" && data.format === FORMAT && Number.isInteger(data.version) ? data : null;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -133,7 +133,7 @@
   function keepCopy(ls, text) {
     try {
       ls.setItem(KEY + ":backup", text);
-    } catch (e) {
+    } catch {
       /* nothing more we can do; the original stays until the next save */
     }
   }
@@ -148,7 +148,7 @@
       lastSaveFailed = false;
       if (store.notice === FULL) store.notice = "";
       return true;
-    } catch (e) {
+    } catch {
       lastSaveFailed = true;
       store.notice = ls ? FULL : BLOCKED;
       showNotice();
@@ -285,7 +285,7 @@
     const a = document.createElement("a");
     a.href = next.querySelector("a").href;
     a.className = "md-button md-button--primary";
-    a.textContent = "Continue: " + next.querySelector("small").textContent.replace(/^\(|\)$/g, "");
+    a.textContent = "Continue: " + next.dataset.ptpTitle;
     box.append(`${ticked.length} item${ticked.length === 1 ? "" : "s"} ticked. `, a);
   }
 
@@ -293,7 +293,7 @@
     const paper = document.querySelector("[data-ptp-printable]");
     if (!paper) return;
     const mine = document.querySelector("[data-ptp-with-ticks]");
-    const show = Boolean(mine && mine.checked);
+    const show = Boolean(mine?.checked);
     for (const li of $$("[data-ptp-item]", paper)) {
       const when = show ? store.ticks[li.dataset.ptpItem] : undefined;
       li.classList.toggle("ptp-paper--done", Boolean(when));
@@ -303,8 +303,18 @@
     }
   }
 
-  // The export, import and reset tools (progress-tools.js) use these.
+  // Run fn on every page Material shows. Its document$ replays the current page to a new
+  // subscriber and emits again after each instant navigation (scripts are not re-run then);
+  // without Material's script, fn runs once the page is parsed. Every script here uses this.
+  function onEveryPage(fn) {
+    if (typeof window.document$?.subscribe === "function") window.document$.subscribe(() => fn());
+    else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => fn());
+    else fn();
+  }
+
+  // The page-specific scripts (tables.js, questions.js, progress-tools.js) use these.
   window.ptpProgress = {
+    onEveryPage,
     FORMAT,
     VERSION,
     siteRoot,
@@ -323,12 +333,12 @@
 
   document.addEventListener("change", (event) => {
     const box = event.target;
-    if (box.matches && box.matches("input[data-check-id]")) {
+    if (box.matches?.("input[data-check-id]")) {
       const here = location.pathname.startsWith(siteRoot.pathname) ? location.pathname.slice(siteRoot.pathname.length) : "";
       store.lastPage = isSitePath(here) ? here : store.lastPage;
       update(box.dataset.checkId, box.checked ? new Date().toISOString() : null);
       render();
-    } else if (box.matches && box.matches("[data-ptp-with-ticks]")) renderPaper();
+    } else if (box.matches?.("[data-ptp-with-ticks]")) renderPaper();
   });
 
   document.addEventListener("click", (event) => {
@@ -364,7 +374,5 @@
   }
 
   load();
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(page);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", page);
-  else page();
+  onEveryPage(page);
 })();

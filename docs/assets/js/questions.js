@@ -68,8 +68,7 @@
     practice.hidden = false;
   }
 
-  // Loaded on demand by progress.js, possibly after the page's first render:
-  // set up now, and again after every instant navigation.
-  setup();
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(setup);
+  // Loaded on demand by progress.js, after the page's first render: its helper sets up now
+  // and again after every instant navigation.
+  window.ptpProgress.onEveryPage(setup);
 })();

@@ -84,7 +84,7 @@
       th.setAttribute("aria-sort", "none"); // tells assistive technology, and site.css, that it sorts
       button.addEventListener("click", () => {
         const dir = th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
-        heads.forEach((h) => h.setAttribute("aria-sort", "none"));
+        for (const h of heads) h.setAttribute("aria-sort", "none");
         th.setAttribute("aria-sort", dir);
         const body = table.tBodies[0];
         // The build writes a data-sort value where the text does not sort well
@@ -113,8 +113,7 @@
     }
   }
 
-  // Loaded on demand by progress.js, possibly after the page's first render:
-  // set up now, and again after every instant navigation.
-  page();
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(page);
+  // Loaded on demand by progress.js, after the page's first render: its helper sets up now
+  // and again after every instant navigation.
+  window.ptpProgress.onEveryPage(page);
 })();
