@@ -24,10 +24,13 @@ from bench.common import PAGE_TYPES, ROOT, build, chromium, free_port, plain_twi
 # Latin subset, docs/assets/fonts/): the budget grew by exactly its measured size.
 FONT = ROOT / "docs" / "assets" / "fonts" / "inter-latin-wght.woff2"
 BUDGET_BYTES = 12 * 1024 + len(gzip.compress(FONT.read_bytes(), 6))
-# The search index a first search downloads, gzipped: 305 KB before issue 19,
-# 290 KB after it (long "why" cells, the lesson header and footer and the home
-# page's lesson list left out). The budget stops it growing back.
-SEARCH_BUDGET_BYTES = 295 * 1024
+# The search index a first search downloads, gzipped. It grows with the guide's
+# text, so an absolute figure only measures how much we have written (290 KB
+# after issue 19's trims, 365 KB once the backgrounds, situations, job-search and
+# questions pages arrived). The budget is what our build adds over plain Material
+# indexing the same pages (the generated catalogues, question bank and glossary):
+# 31 KB when this was set, so it may not grow by more than about a quarter.
+SEARCH_EXTRA_BUDGET_BYTES = 40 * 1024
 GENERATED = ".ptp-table, .ptp-checklist, .ptp-overview, .ptp-printable, .ptp-cards, .ptp-bar, .ptp-resources, .ptp-glossary, .ptp-tools, .ptp-lesson-meta, .ptp-lesson-nav, .ptp-lesson-titles"
 COUNTED = {"document", "stylesheet", "script", "font"}
 
@@ -66,7 +69,7 @@ def main() -> int:
     rows = {}
     with tempfile.TemporaryDirectory() as tmp:
         ours_dir, plain_dir = Path(tmp) / "ours", Path(tmp) / "plain-site"
-        port = free_port()  # our pages link to their own address (hooks/links.py), so build for the one served
+        port = free_port()  # built for the address it is served at, so canonical links match
         build(ROOT / "mkdocs.yml", ours_dir, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
         build(plain_twin(Path(tmp) / "plain"), plain_dir)
         with sync_playwright() as p, serve_on(ours_dir, port) as ours_url, serve(plain_dir) as plain_url:
@@ -100,7 +103,7 @@ def main() -> int:
             "pages": rows,
             "search_index": index,
             "our_scripts_bytes_gz": scripts,
-            "budget": "ours - plain <= 12 KB + generated markup",
+            "budget": "ours - plain <= 12 KB + font + generated markup; search index: ours - plain <= 40 KB",
         },
     )
     for name, row in rows.items():
@@ -110,8 +113,12 @@ def main() -> int:
     print(
         f"search index: ours {index['ours_bytes_gz'] / 1024:.1f} KB, plain {index['plain_material_bytes_gz'] / 1024:.1f} KB -> {path.name}"
     )
-    index_ok = index["ours_bytes_gz"] <= SEARCH_BUDGET_BYTES
-    print(f"search index budget {SEARCH_BUDGET_BYTES / 1024:.0f} KB: {'ok' if index_ok else 'OVER'}")
+    index_extra = index["ours_bytes_gz"] - index["plain_material_bytes_gz"]
+    index_ok = index_extra <= SEARCH_EXTRA_BUDGET_BYTES
+    print(
+        f"search index: ours adds {index_extra / 1024:.1f} KB to plain Material's, budget "
+        f"{SEARCH_EXTRA_BUDGET_BYTES / 1024:.0f} KB: {'ok' if index_ok else 'OVER'}"
+    )
     return 0 if index_ok and all(r["within_budget"] for r in rows.values()) else 1
 
 
