@@ -75,3 +75,14 @@ def test_text_is_set_in_the_self_hosted_font(page, server) -> None:
         "performance.getEntriesByType('resource').filter(e => e.name.endsWith('.woff2')).map(e => e.name)"
     )
     assert loaded and all(u.startswith(server.url) for u in loaded)
+
+
+def test_sidebar_links_are_targets_of_at_least_24_px(page, server) -> None:
+    """WCAG 2.2 target size (2.5.8): every link in the desktop sidebar is at least 24 px tall."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_page(page, server.url, "certifications/")
+    heights = page.locator(".md-sidebar--primary .md-nav__link:visible").evaluate_all(
+        "els => els.map(e => [e.textContent.trim(), e.getBoundingClientRect().height])"
+    )
+    assert heights, "no sidebar links visible at 1280 px"
+    assert [(name, h) for name, h in heights if h < 24] == []
