@@ -418,6 +418,7 @@ def question_bank(questions: Iterable[Mapping[str, Any]], lesson_links: Mapping[
         table = _table(("Question", "A strong answer covers", "Learn it in"), rows, "questions")
         # A Markdown heading (so it joins the table of contents) and a raw table,
         # both tagged with the type so the page script can show one type at a time.
-        out.append(f'\n## {label} ({len(group)}) {{ #{type_} data-qtype="{type_}" }}\n')
+        # data-qname carries the type's name, so the script need not parse "(12)" off the heading.
+        out.append(f'\n## {label} ({len(group)}) {{ #{type_} data-qtype="{type_}" data-qname="{label}" }}\n')
         out.append(_wrap(table, f"{label} questions", f' data-qtype="{type_}"'))
     return "\n".join(out)

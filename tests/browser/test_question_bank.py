@@ -24,6 +24,10 @@ def test_the_type_filter_shows_one_type(page, server) -> None:
     types = page.locator("tbody tr:visible").evaluate_all("rows => rows.map(r => r.dataset.type)")
     assert types and set(types) == {"estimation"}
     assert page.locator("h2[data-qtype]:visible").count() == 1
+    # The options read as the type names, with no "(12)" counts carried over from the headings.
+    options = page.get_by_role("combobox", name="Type").locator("option").all_inner_texts()
+    assert options[:3] == ["All types", "Screening and fit", "Behavioral"]
+    assert not any(ch.isdigit() for option in options for ch in option)
 
 
 def test_practice_shows_one_question_and_hides_the_guide_until_asked(page, server) -> None:

@@ -20,7 +20,7 @@
     label.htmlFor = select.id;
     label.textContent = "Type";
     select.add(new Option("All types", ""));
-    for (const h of headings) select.add(new Option(h.firstChild.textContent.replace(/\s*\(\d+\)\s*$/, "").trim(), h.dataset.qtype));
+    for (const h of headings) select.add(new Option(h.dataset.qname, h.dataset.qtype));
     const controls = practice.querySelector(".ptp-practice__controls");
     const wrap = document.createElement("span");
     wrap.className = "ptp-practice__type";
