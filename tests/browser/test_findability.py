@@ -158,6 +158,9 @@ FINDABLE: list[tuple[str, tuple[str, ...]]] = [
         "bar raiser",
         ("situations/08-company-loops/#amazon-leadership-principles-the-bar-raiser-and-a-writing-exercise",),
     ),
+    # review-b: questions readers ask in their own words (December 2026 review).
+    ("oversaturated", ("questions/#is-product-management-oversaturated",)),
+    ("ChatGPT", ("questions/#can-i-use-chatgpt-or-other-ai-for-my-resume-applications-and-interviews",)),
     ("SkillBridge", ("backgrounds/05-military/",)),
     ("teacher", ("backgrounds/01-teaching/",)),
     ("nurse", ("backgrounds/02-healthcare/",)),
