@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hooks import blocks, checklists, data, frontmatter, glossary, navigation, progress, state
+from hooks import blocks, checklists, data, freshness, frontmatter, glossary, navigation, progress, state
 from hooks.keyboard import keyboard_reachable
 from hooks.problems import Problem
 
@@ -133,7 +133,13 @@ def page_markdown(markdown: str, src: str, meta: Mapping[str, Any]) -> str:
     st = state.current()
     if meta.get("time"):
         position = progress.lesson_position(st.lessons, src)
-        out = progress.lesson_header(out, str(meta["time"]), checklists.count_items(markdown), position=position)
+        out = progress.lesson_header(
+            out,
+            str(meta["time"]),
+            checklists.count_items(markdown),
+            position=position,
+            checked=freshness.sources_checked(markdown),
+        )
         out += progress.lesson_footer(st.lessons, src, st.steps)
     tooltips = glossary.definitions_for(markdown, st.abbreviations)
     if tooltips:

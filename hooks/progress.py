@@ -33,14 +33,24 @@ def _dashed(time: str) -> str:
     return re.sub(r"(\d)-(\d)", "\\1\u2013\\2", time)
 
 
-def lesson_header(markdown: str, time: str, items: int, *, position: tuple[int, int, int] | None = None) -> str:
-    """Above the lesson's title: where it sits in the path, its time, and its checklist.
+def lesson_header(
+    markdown: str,
+    time: str,
+    items: int,
+    *,
+    position: tuple[int, int, int] | None = None,
+    checked: str | None = None,
+) -> str:
+    """Above the lesson's title: where it sits in the path, its time, when its sources were checked, and its checklist.
 
-    ``position`` is (step, lesson number, lessons in the step). The checklist count
-    links down to the checklist when the lesson has a "## Checklist" heading.
+    ``position`` is (step, lesson number, lessons in the step); ``checked`` is a phrase
+    such as "Sources checked Nov 2026" (hooks/freshness.py). The checklist count links
+    down to the checklist when the lesson has a "## Checklist" heading.
     """
     where = [f"Step {position[0]}", f"Lesson {position[1]} of {position[2]}"] if position else []
     where.append(f"{_dashed(time)} at your own pace")
+    if checked:
+        where.append(checked)
     count = Markup("Checklist: {} items").format(items)
     has_heading = re.search(r"^## Checklist\s*$", markdown, re.M) is not None
     target = (
