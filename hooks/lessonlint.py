@@ -104,7 +104,12 @@ class Block:
     text: str
     section: str  # the nearest heading above (any level), lower-cased
     h2: str  # the nearest h2 above
-    kind: str  # prose, list, heading, code, table, html, macro, checklist, footnote, admonition
+    kind: str  # prose, list, h1-h6, code, table, html, macro, checklist, footnote, admonition
+
+    @property
+    def heading(self) -> bool:
+        """A heading (kind 'h1' to 'h6'; an 'html' block is not one)."""
+        return re.fullmatch(r"h[1-6]", self.kind) is not None
 
 
 def _kind(stripped: str) -> str:
@@ -228,7 +233,7 @@ class Lesson:
     heads: list[Block] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.heads = [b for b in self.blocks if b.kind.startswith("h")]
+        self.heads = [b for b in self.blocks if b.heading]
 
     @property
     def h2(self) -> list[tuple[str, int]]:
@@ -241,7 +246,7 @@ class Lesson:
 
     def section(self, name: str) -> list[Block]:
         """The blocks under the h2 ``name`` (lower-case), headings left out."""
-        return [b for b in self.blocks if b.h2 == name and not b.kind.startswith("h")]
+        return [b for b in self.blocks if b.h2 == name and not b.heading]
 
 
 def parse_lesson(source: str, file: str, cast: Cast | None = None, guide: bool = False) -> Lesson:
@@ -499,6 +504,55 @@ def link_text(lesson: Lesson) -> Iterator[Hit]:
                     yield b.line + offset, f"link text '{text}' does not say where it goes: name the page or section"
 
 
+# A link to a heading: "[text](#anchor)" on this page or "[text](../page.md#anchor)" on another.
+HEADING_LINK = re.compile(r"\]\((?P<path>[^)\s#]*?\.md)?#(?P<anchor>[^)\s]+)\)")
+
+
+def _macro_anchors(bs: Iterable[Block]) -> bool:
+    """Whether a macro on its own line may write headings or ids (a lesson's closing resources() list does not)."""
+    return any(b.kind == "macro" and not re.match(r"\{\{\s*resources\(", b.text) for b in bs)
+
+
+def page_anchors(source: str) -> tuple[set[str], bool]:
+    """The anchors a page has (its headings' ids, ``{#id}`` attributes, HTML ids), and whether macros may add more."""
+    body, _ = get_data(source)
+    bs = blocks(body, 1)
+    heads = [(int(b.kind[1]), b.text) for b in bs if b.heading]
+    ids = set(anchors(heads)) | set(re.findall(r"\{[^}\n]*#([\w-]+)", body)) | set(re.findall(r'\bid="([^"]+)"', body))
+    return ids, _macro_anchors(bs)
+
+
+@functools.cache
+def _file_anchors(path: Path) -> tuple[set[str], bool]:
+    return page_anchors(path.read_text(encoding="utf-8"))
+
+
+def heading_links(lesson: Lesson) -> Iterator[Hit]:
+    """A link to a heading, on this page or another page, names an anchor that heading really has.
+
+    'Check yourself' links are PTP011's; a page whose macros may write headings is not guessed at.
+    """
+    here = set(anchors((int(h.kind[1]), h.text) for h in lesson.heads))
+    here |= set(re.findall(r"\{[^}\n]*#([\w-]+)", lesson.body)) | set(re.findall(r'\bid="([^"]+)"', lesson.body))
+    source = ROOT / lesson.file
+    for b in lesson.blocks:
+        if b.kind in ("code", "footnote") or b.heading or b.h2 == "check yourself":
+            continue
+        for offset, line in enumerate(b.text.splitlines()):
+            for m in HEADING_LINK.finditer(line):
+                anchor, path = m.group("anchor"), m.group("path")
+                if not path:
+                    if anchor not in here and not _macro_anchors(lesson.blocks):
+                        yield b.line + offset, f"the link '#{anchor}' matches no heading on this page"
+                    continue
+                target = (source.parent / path).resolve()
+                if path.startswith(("http:", "https:")) or not source.is_file() or not target.is_file():
+                    continue  # another site, or a page the strict build reports as missing
+                known, has_macros = _file_anchors(target)
+                if anchor not in known and not has_macros:
+                    yield b.line + offset, f"the link '{path}#{anchor}' matches no heading on that page"
+
+
 def cast_declared(lesson: Lesson) -> Iterator[Hit]:
     """A protagonist the lesson names is declared in ``cast:`` with the surname in data/cast.yml, and only those."""
     if lesson.cast is not None:
@@ -545,8 +599,9 @@ RULES: tuple[Rule, ...] = (
     Rule("PTP017", "cast-declared", cast_declared, guide=True),
     Rule("PTP018", "company-names", company_names, guide=True),
     Rule("PTP020", "link-text", link_text, guide=True),
+    Rule("PTP022", "heading-links", heading_links, guide=True),
 )
-# Two rules compare pages with each other (lessons and guide pages alike):
+# Two more rules compare pages with each other (lessons and guide pages alike):
 # PTP019 (duplicate-paragraph), see duplicate_paragraphs(), and PTP021
 # (one-off-people), see repeated_people().
 DUPLICATE = "PTP019"

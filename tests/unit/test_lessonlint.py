@@ -370,3 +370,22 @@ def test_cited_people_the_cast_and_capitalized_terms_may_recur() -> None:
 def test_the_guide_has_no_invented_person_on_two_pages() -> None:
     texts = {p.as_posix(): p.read_text("utf-8") for p in lessonlint.lesson_paths([])}
     assert lessonlint.repeated_people(texts, data.load_cast()) == []
+
+
+def test_a_link_to_a_heading_on_another_page_is_checked_against_that_page() -> None:
+    page = GUIDE_PAGE + (
+        "\nRead [evaluation sets](../steps/02-develop-skills/07-ai-product-literacy.md#evaluation-sets-how-a-team-knows-the-feature-works)"
+        " and [pay](index.md#pay-is-yours-to-look-up).\n\nNot [this one](index.md#pay) nor"
+        " [that one](../steps/02-develop-skills/07-ai-product-literacy.md#evaluation-set).\n"
+    )
+    lesson = lessonlint.parse_lesson(page, "docs/backgrounds/01-teaching.md", CAST, guide=True)
+    assert [message for _, message in lessonlint.heading_links(lesson)] == [
+        "the link 'index.md#pay' matches no heading on that page",
+        "the link '../steps/02-develop-skills/07-ai-product-literacy.md#evaluation-set' matches no heading on that page",
+    ]
+
+
+def test_an_html_block_is_not_a_heading() -> None:
+    page = GUIDE_PAGE + '\n<div class="grid">\n\nText.\n\n</div>\n\n### A third-level heading\n'
+    assert guide_findings(page) == []
+    assert [b.text for b in lessonlint.parse_lesson(page, "x.md").heads][-1] == "A third-level heading"
