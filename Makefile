@@ -68,7 +68,7 @@ $(BIOME): tools/lint/package-lock.json
 lint-web: $(BIOME) ## Lint the JavaScript and CSS (Biome, settings in tools/lint/biome.json)
 	$(BIOME) lint --config-path tools/lint/biome.json --error-on-warnings --no-errors-on-unmatched docs/assets
 
-lint-content: $(VENV)/.dev ## Check lessons against the style guide, and spelling
+lint-content: $(VENV)/.dev ## Check lessons and guide pages against the style guide, and spelling
 	$(BIN)/python -m hooks.lessonlint
 	$(BIN)/codespell docs data README.md CONTRIBUTING.md
 

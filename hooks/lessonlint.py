@@ -1,11 +1,14 @@
 """The lesson lint: what a machine can check of the content standard.
 
 Usage: ``python -m hooks.lessonlint [PATH ...]`` (default: every lesson under
-``docs/steps/``). Prints one line per problem, ``file:line: PTPnnn message``,
-and exits 1 when there is any.
+``docs/steps/`` and every guide page in :data:`GUIDE`). Prints one line per
+problem, ``file:line: PTPnnn message``, and exits 1 when there is any.
 
 Each rule is an id (``PTP001``), a name and a small function from a parsed
 :class:`Lesson` to ``(line, message)`` pairs, listed once in :data:`RULES`.
+Guide pages (the background, situation, job-search, questions, start and home
+pages) are not lessons: only the rules marked ``guide=True`` check them, the
+ones about sentences, sources, the cast, names and links, not the lesson's shape.
 ``docs/contributing/style-guide.md`` cites every id, and
 ``tests/unit/test_lessonlint.py`` runs each rule against its own small files
 in ``tests/unit/fixtures/lessonlint/``.
@@ -29,6 +32,9 @@ from hooks.frontmatter import split_numbered
 from hooks.problems import Problem
 
 DOCS = ROOT / "docs"
+# The pages that are not lessons but are held to the same content standard:
+# folders (every page in them) and single pages, relative to docs/.
+GUIDE = ("backgrounds", "situations", "job-search.md", "questions.md", "start-here.md", "index.md")
 WORDS_MIN, WORDS_MAX = 900, 2000
 LEARN_MIN, LEARN_MAX = 3, 6
 QUESTIONS_MIN, QUESTIONS_MAX = 3, 6
@@ -78,6 +84,16 @@ EXEMPT_HEADING = re.compile(r"^(worked example|try it)\b", re.IGNORECASE)
 LINK_TO_ANCHOR = re.compile(r"\]\(#(?P<anchor>[^)]+)\)")
 HEADING = re.compile(r"^(?P<level>#{1,6}) (?P<text>.+?)\s*#*\s*$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\[])")
+# Text in quotation marks is an example for the reader to adapt ("After: 'Raised completion
+# from 41% to 78%...'"), not the guide's own claim; a quoted source still has its footnote.
+QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')
+# A company's product named as a tool the reader uses is not a claim about the company.
+PLATFORM = re.compile(
+    r"\b(?:on|in|via|through) (?:LinkedIn|Slack|Zoom)\b"
+    r"|\b(?:LinkedIn|Google|Microsoft|Slack|Zoom) (?:profile|headline|message|post|search|Docs|Sheets|Slides"
+    r"|Forms|Meet|Calendar|Teams|Excel|Word|Jobs)\b"
+)
+LIST_ITEM = re.compile(r"\n(?=\s*(?:[-*+]|\d+\.) )")
 
 
 @dataclass
@@ -88,7 +104,12 @@ class Block:
     text: str
     section: str  # the nearest heading above (any level), lower-cased
     h2: str  # the nearest h2 above
-    kind: str  # prose, list, heading, code, table, html, macro, checklist, footnote, admonition
+    kind: str  # prose, list, h1-h6, code, table, html, macro, checklist, footnote, admonition
+
+    @property
+    def heading(self) -> bool:
+        """A heading (kind 'h1' to 'h6'; an 'html' block is not one)."""
+        return re.fullmatch(r"h[1-6]", self.kind) is not None
 
 
 def _kind(stripped: str) -> str:
@@ -175,6 +196,7 @@ def prose_words(bs: Iterable[Block]) -> int:
 def needs_source(sentence: str) -> str | None:
     plain = re.sub(r"\]\([^)]*\)", "]", sentence)  # ignore URLs
     plain = re.sub(r"`[^`]*`", "", plain)
+    plain = PLATFORM.sub("", plain)
     for rx, what in (
         (MONEY, "a price"),
         (PERCENT, "a percentage"),
@@ -207,10 +229,11 @@ class Lesson:
     first: int
     blocks: list[Block]
     cast: Cast | None = None  # None: the cast rules are skipped (data/cast.yml has problems)
+    guide: bool = False  # a guide page, not a lesson: only the rules with guide=True run
     heads: list[Block] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.heads = [b for b in self.blocks if b.kind.startswith("h")]
+        self.heads = [b for b in self.blocks if b.heading]
 
     @property
     def h2(self) -> list[tuple[str, int]]:
@@ -223,12 +246,12 @@ class Lesson:
 
     def section(self, name: str) -> list[Block]:
         """The blocks under the h2 ``name`` (lower-case), headings left out."""
-        return [b for b in self.blocks if b.h2 == name and not b.kind.startswith("h")]
+        return [b for b in self.blocks if b.h2 == name and not b.heading]
 
 
-def parse_lesson(source: str, file: str, cast: Cast | None = None) -> Lesson:
+def parse_lesson(source: str, file: str, cast: Cast | None = None, guide: bool = False) -> Lesson:
     body, meta, first = split_numbered(source)
-    return Lesson(file, meta, body, first, blocks(body, first), cast)
+    return Lesson(file, meta, body, first, blocks(body, first), cast, guide)
 
 
 @functools.cache
@@ -265,9 +288,9 @@ def slugify(heading: str) -> str:
 
 
 def front_matter(lesson: Lesson) -> Iterator[Hit]:
-    """Front matter has a title, a description of at most 160 characters and a time range."""
+    """Front matter has a title, a description of at most 160 characters and (a lesson) a time range."""
     meta = lesson.meta
-    for key in ("title", "description", "time"):
+    for key in ("title", "description") if lesson.guide else ("title", "description", "time"):
         if not meta.get(key):
             yield 1, f"front matter has no '{key}'"
     if meta.get("description") and len(str(meta["description"])) > DESCRIPTION_MAX:
@@ -277,10 +300,12 @@ def front_matter(lesson: Lesson) -> Iterator[Hit]:
 
 
 def one_title(lesson: Lesson) -> Iterator[Hit]:
-    """Exactly one ``# `` heading."""
+    """Exactly one ``# `` heading (a guide page drawn by its own ``template:`` has its title there)."""
     h1s = [b for b in lesson.heads if b.kind == "h1"]
+    if lesson.guide and lesson.meta.get("template") and not h1s:
+        return
     if len(h1s) != 1:
-        yield lesson.first, f"a lesson has exactly one '# ' title; found {len(h1s)}"
+        yield lesson.first, f"a page has exactly one '# ' title; found {len(h1s)}"
 
 
 def heading_levels(lesson: Lesson) -> Iterator[Hit]:
@@ -445,17 +470,87 @@ def footnote_sources(lesson: Lesson) -> Iterator[Hit]:
 def claims_sourced(lesson: Lesson) -> Iterator[Hit]:
     """A sentence with a price, a percentage, a large number or a named company has a footnote.
 
-    Worked examples and 'Try it' (invented figures), and the sections after it, are exempt.
+    Worked examples and 'Try it' (invented figures), and the sections after it, are exempt;
+    so is text in quotation marks (an example to adapt) and a product named as a tool
+    ("your LinkedIn profile"). Each list item is read on its own.
     """
     for b in lesson.blocks:
         if b.kind not in ("prose", "list") or EXEMPT_HEADING.match(b.h2) or EXEMPT_HEADING.match(b.section):
             continue
         if b.h2 in ("check yourself", "resources", "checklist"):
             continue
-        for s in sentences(b.text):
-            reason = needs_source(s)
-            if reason and not FOOTNOTE_REF.search(s) and "{{" not in s:
-                yield b.line, f"a sentence with {reason} needs a footnote with its source: {s[:70]}..."
+        line = b.line
+        for item in LIST_ITEM.split(b.text) if b.kind == "list" else [b.text]:
+            for s in sentences(QUOTED.sub('""', " ".join(item.split()))):
+                reason = needs_source(s)
+                if reason and not FOOTNOTE_REF.search(s) and "{{" not in s:
+                    yield line, f"a sentence with {reason} needs a footnote with its source: {s[:70]}..."
+            line += item.count("\n") + 1
+
+
+LINK_TEXT = re.compile(r"(?<![!\]])\[(?P<text>[^\]]+)\]\([^)]*\)")
+VAGUE_LINK_TEXT = frozenset(["here", "click here", "this", "this link", "link", "this page", "read more", "more", "go"])
+
+
+def link_text(lesson: Lesson) -> Iterator[Hit]:
+    """Link text says where the link goes: never 'here', 'click here', 'this link' or 'read more'."""
+    for b in lesson.blocks:
+        if b.kind in ("code", "footnote"):
+            continue
+        for offset, line in enumerate(b.text.splitlines()):
+            for m in LINK_TEXT.finditer(line):
+                text = m.group("text").strip(" *_`.").lower()
+                if text in VAGUE_LINK_TEXT:
+                    yield b.line + offset, f"link text '{text}' does not say where it goes: name the page or section"
+
+
+# A link to a heading: "[text](#anchor)" on this page or "[text](../page.md#anchor)" on another.
+HEADING_LINK = re.compile(r"\]\((?P<path>[^)\s#]*?\.md)?#(?P<anchor>[^)\s]+)\)")
+
+
+def _macro_anchors(bs: Iterable[Block]) -> bool:
+    """Whether a macro on its own line may write headings or ids (a lesson's closing resources() list does not)."""
+    return any(b.kind == "macro" and not re.match(r"\{\{\s*resources\(", b.text) for b in bs)
+
+
+def page_anchors(source: str) -> tuple[set[str], bool]:
+    """The anchors a page has (its headings' ids, ``{#id}`` attributes, HTML ids), and whether macros may add more."""
+    body, _ = get_data(source)
+    bs = blocks(body, 1)
+    heads = [(int(b.kind[1]), b.text) for b in bs if b.heading]
+    ids = set(anchors(heads)) | set(re.findall(r"\{[^}\n]*#([\w-]+)", body)) | set(re.findall(r'\bid="([^"]+)"', body))
+    return ids, _macro_anchors(bs)
+
+
+@functools.cache
+def _file_anchors(path: Path) -> tuple[set[str], bool]:
+    return page_anchors(path.read_text(encoding="utf-8"))
+
+
+def heading_links(lesson: Lesson) -> Iterator[Hit]:
+    """A link to a heading, on this page or another page, names an anchor that heading really has.
+
+    'Check yourself' links are PTP011's; a page whose macros may write headings is not guessed at.
+    """
+    here = set(anchors((int(h.kind[1]), h.text) for h in lesson.heads))
+    here |= set(re.findall(r"\{[^}\n]*#([\w-]+)", lesson.body)) | set(re.findall(r'\bid="([^"]+)"', lesson.body))
+    source = ROOT / lesson.file
+    for b in lesson.blocks:
+        if b.kind in ("code", "footnote") or b.heading or b.h2 == "check yourself":
+            continue
+        for offset, line in enumerate(b.text.splitlines()):
+            for m in HEADING_LINK.finditer(line):
+                anchor, path = m.group("anchor"), m.group("path")
+                if not path:
+                    if anchor not in here and not _macro_anchors(lesson.blocks):
+                        yield b.line + offset, f"the link '#{anchor}' matches no heading on this page"
+                    continue
+                target = (source.parent / path).resolve()
+                if path.startswith(("http:", "https:")) or not source.is_file() or not target.is_file():
+                    continue  # another site, or a page the strict build reports as missing
+                known, has_macros = _file_anchors(target)
+                if anchor not in known and not has_macros:
+                    yield b.line + offset, f"the link '{path}#{anchor}' matches no heading on that page"
 
 
 def cast_declared(lesson: Lesson) -> Iterator[Hit]:
@@ -475,6 +570,7 @@ class Rule:
     id: str
     name: str
     check: Callable[[Lesson], Iterable[Hit]]
+    guide: bool = False  # also checks guide pages (not only lessons)
 
     @property
     def summary(self) -> str:
@@ -484,9 +580,9 @@ class Rule:
 # Every rule, once. A new rule gets the next id, a line in the style guide's table
 # and a fixture in tests/unit/fixtures/lessonlint/; an id is never reused.
 RULES: tuple[Rule, ...] = (
-    Rule("PTP001", "front-matter", front_matter),
-    Rule("PTP002", "one-title", one_title),
-    Rule("PTP003", "heading-levels", heading_levels),
+    Rule("PTP001", "front-matter", front_matter, guide=True),
+    Rule("PTP002", "one-title", one_title, guide=True),
+    Rule("PTP003", "heading-levels", heading_levels, guide=True),
     Rule("PTP004", "promise", promise),
     Rule("PTP005", "sections", sections),
     Rule("PTP006", "worked-example", worked_example),
@@ -497,25 +593,30 @@ RULES: tuple[Rule, ...] = (
     Rule("PTP011", "question-links", question_links),
     Rule("PTP012", "resources-macro", resources_macro),
     Rule("PTP013", "length", length),
-    Rule("PTP014", "filler", filler),
-    Rule("PTP015", "footnote-sources", footnote_sources),
-    Rule("PTP016", "claims-sourced", claims_sourced),
-    Rule("PTP017", "cast-declared", cast_declared),
-    Rule("PTP018", "company-names", company_names),
+    Rule("PTP014", "filler", filler, guide=True),
+    Rule("PTP015", "footnote-sources", footnote_sources, guide=True),
+    Rule("PTP016", "claims-sourced", claims_sourced, guide=True),
+    Rule("PTP017", "cast-declared", cast_declared, guide=True),
+    Rule("PTP018", "company-names", company_names, guide=True),
+    Rule("PTP020", "link-text", link_text, guide=True),
+    Rule("PTP022", "heading-links", heading_links, guide=True),
 )
-# PTP019 (duplicate-paragraph) compares lessons with each other: see duplicate_paragraphs().
+# Two more rules compare pages with each other (lessons and guide pages alike):
+# PTP019 (duplicate-paragraph), see duplicate_paragraphs(), and PTP021
+# (one-off-people), see repeated_people().
 DUPLICATE = "PTP019"
-RULE_IDS = (*(r.id for r in RULES), DUPLICATE)
+PEOPLE = "PTP021"
+RULE_IDS = tuple(sorted((*(r.id for r in RULES), DUPLICATE, PEOPLE)))
 
 
 def check(rule: Rule, lesson: Lesson) -> list[Problem]:
     return [Problem(lesson.file, f"{rule.id} {message}", line=line) for line, message in rule.check(lesson)]
 
 
-def lint_text(source: str, file: str, cast: Cast | None = None) -> list[Problem]:
-    """Every rule on one lesson (the cast rules only when ``cast`` is given)."""
-    lesson = parse_lesson(source, file, cast)
-    return [p for rule in RULES for p in check(rule, lesson)]
+def lint_text(source: str, file: str, cast: Cast | None = None, guide: bool = False) -> list[Problem]:
+    """Every rule on one lesson, or the guide rules on a guide page (the cast rules only when ``cast`` is given)."""
+    lesson = parse_lesson(source, file, cast, guide)
+    return [p for rule in RULES if rule.guide or not guide for p in check(rule, lesson)]
 
 
 # --------------------------------------------------------------------------
@@ -604,7 +705,7 @@ def company_findings(body: str, cast: Cast, first_line: int = 1) -> list[tuple[i
 
 
 def duplicate_paragraphs(texts: dict[str, str]) -> list[Problem]:
-    """PTP019: a paragraph of 20 or more words that appears in two lessons."""
+    """PTP019: a paragraph of 20 or more words that appears on two pages."""
     seen: dict[str, tuple[str, int]] = {}
     found = []
     for file, source in texts.items():
@@ -627,12 +728,89 @@ def duplicate_paragraphs(texts: dict[str, str]) -> list[Problem]:
     return found
 
 
-def lesson_paths(args: Iterable[str]) -> list[Path]:
+# --------------------------------------------------------------------------
+# PTP021: a one-off person appears on one page. A name is a candidate when it is
+# introduced like a person ("Hana Brooks taught...", "Ingrid Solberg, an ICU
+# nurse", "Julian Mercer's bullet") and neither word is used in lower case on the
+# pages (so "Product Owner" and "Pomona College" are not people). A name that
+# sits in a sentence with a footnote or a link, or in a footnote or in data/, is
+# a real, cited person, who may appear anywhere; so are the protagonists.
+
+FULL_NAME = r"(?<![\w.])(?P<name>[A-Z][a-z]+ (?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+PERSON = re.compile(
+    FULL_NAME + r"(?=,? (?:a|an|the|who|has|had|is|was|spent|ran|runs|taught|teaches|wrote|writes|leads|led|works"
+    r"|worked|wants|found|took|moved|joined|started|keeps|kept|asks|asked|says|said)\b|['’]s\b)"
+)
+NOT_FIRST_NAMES = frozenset(["Hi", "Dear", "Hello", "Thanks"])
+
+
+def _cited(sentence: str) -> bool:
+    return bool(FOOTNOTE_REF.search(sentence) or re.search(r"\]\(", sentence))
+
+
+def repeated_people(texts: dict[str, str], cast: Cast | None = None, known: str = "") -> list[Problem]:
+    """PTP021: an invented person (a full name not cited anywhere) who appears on more than one page.
+
+    ``known`` is other text whose names are real people (the data files).
+    """
+    bodies = {file: get_data(source)[0] for file, source in texts.items()}
+    lower = {w for body in bodies.values() for w in re.findall(r"\b[a-z]{2,}\b", body)}
+    real = {m.group("name") for m in re.finditer(FULL_NAME, known)}
+    if cast is not None:
+        real |= {person["name"] for person in cast.entries.values()}
+    candidates: set[str] = set()
+    for body in bodies.values():
+        for line in body.splitlines():
+            if FOOTNOTE_DEF.match(line.strip()):
+                real |= {m.group("name") for m in re.finditer(FULL_NAME, line)}
+                continue
+            for s in sentences(line):
+                for m in PERSON.finditer(s):
+                    first, last = m.group("name").split(" ", 1)
+                    if first in NOT_FIRST_NAMES or first.lower() in lower or last.lower() in lower:
+                        continue
+                    (real if _cited(s) else candidates).add(m.group("name"))
+    found: list[Problem] = []
+    for name in sorted(candidates - real):
+        word = re.compile(rf"\b{re.escape(name)}\b")
+        pages = [(file, n) for file, body in bodies.items() for n, line in _lines(body, 1) if word.search(line)]
+        files = list(dict.fromkeys(file for file, _ in pages))
+        for file in files[1:]:
+            line = next(n for f, n in pages if f == file)
+            message = (
+                f"{PEOPLE} '{name}' also appears in {files[0]}; an invented person appears on one page: rename one"
+            )
+            found.append(Problem(file, message, line=line))
+    return found
+
+
+def guide_paths() -> list[Path]:
+    """The guide pages: every page of each folder in GUIDE, and each single page."""
     paths: list[Path] = []
-    for arg in args or [str(DOCS / "steps")]:
+    for entry in GUIDE:
+        p = DOCS / entry
+        paths += sorted(p.glob("*.md")) if p.is_dir() else [p]
+    return paths
+
+
+def is_lesson(path: Path) -> bool:
+    """A lesson is a numbered page in a step folder: docs/steps/NN-step/NN-lesson.md (or any NN- file outside docs/)."""
+    resolved = path.resolve()
+    if resolved.is_relative_to(DOCS) and not resolved.is_relative_to(DOCS / "steps"):
+        return False
+    return path.name != "index.md" and bool(re.match(r"^\d{2}-", path.name))
+
+
+def lesson_paths(args: Iterable[str]) -> list[Path]:
+    """The files named (a folder: the lessons and guide pages in it); none named: every lesson and guide page."""
+    if not args:
+        return [*lesson_paths([str(DOCS / "steps")]), *guide_paths()]
+    guide = {q.resolve() for q in guide_paths()}
+    paths: list[Path] = []
+    for arg in args:
         p = Path(arg)
         if p.is_dir():
-            paths += sorted(q for q in p.rglob("*.md") if q.name != "index.md" and re.match(r"^\d{2}-", q.name))
+            paths += sorted(q for q in p.rglob("*.md") if is_lesson(q) or q.resolve() in guide)
         else:
             paths.append(p)
     return paths
@@ -649,13 +827,19 @@ def main(argv: list[str] | None = None) -> int:
     for p in paths:
         display = p.resolve().relative_to(ROOT).as_posix() if p.resolve().is_relative_to(ROOT) else str(p)
         texts[display] = p.read_text(encoding="utf-8")
-        found += lint_text(texts[display], display, None if cast.problems else cast)
-    # Duplicates are checked against every lesson, not just the ones named.
+        found += lint_text(texts[display], display, None if cast.problems else cast, guide=not is_lesson(p))
+    # Duplicates and people are checked against every page, not just the ones named.
     everything = {q.relative_to(ROOT).as_posix(): q.read_text(encoding="utf-8") for q in lesson_paths([])}
-    found += [f for f in duplicate_paragraphs(everything) if f.file in texts]
+    data_text = "\n".join(q.read_text(encoding="utf-8") for q in sorted((ROOT / "data").rglob("*.yml")))
+    across = duplicate_paragraphs(everything) + repeated_people(everything, None if cast.problems else cast, data_text)
+    found += [f for f in across if f.file in texts]
     for f in sorted(found, key=Problem.sort_key):
         print(f)
-    print(f"{len(paths)} lesson(s) checked, {len(found)} problem(s).", file=sys.stderr)
+    lessons = sum(1 for p in paths if is_lesson(p))
+    print(
+        f"{lessons} lesson(s) and {len(paths) - lessons} guide page(s) checked, {len(found)} problem(s).",
+        file=sys.stderr,
+    )
     return 1 if found or cast.problems else 0
 
 

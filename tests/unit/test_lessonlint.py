@@ -151,7 +151,8 @@ def fixture(path: Path) -> tuple[str, list[tuple[int, str]]]:
 def test_each_rule_reports_exactly_what_its_fixture_expects(path: Path) -> None:
     rule = RULES[path.name[:6]]
     text, expected = fixture(path)
-    hits = list(rule.check(lessonlint.parse_lesson(text, path.name, CAST)))
+    # A fixture named PTPnnn-guide-*.md is a guide page, not a lesson.
+    hits = list(rule.check(lessonlint.parse_lesson(text, path.name, CAST, guide="-guide-" in path.name)))
     unmatched = list(hits)
     for line, part in expected:
         match = next((h for h in unmatched if h[0] == line and part in h[1]), None)
@@ -268,3 +269,123 @@ def test_a_protagonist_whose_employer_is_not_a_company_is_a_data_problem(tmp_pat
 def test_a_place_or_a_source_title_is_not_a_protagonist() -> None:
     body = "ProductCamp San Diego runs in spring.[^1]\n\n[^1]: [Diego Rivera's murals](https://example.org), checked 2026-12-01."
     assert cast_messages(body) == []
+
+
+# Guide pages (backgrounds, situations, job search, questions, start, home): the rules
+# about sentences, sources, the cast, names and links; not the lesson's shape.
+
+GUIDE_PAGE = (
+    '---\ntitle: "From teacher to product manager"\ndescription: "A route for teachers."\n---\n\n'
+    "# From teacher to product manager\n\nTeachers who become PMs usually go through edtech. It is a guide page.\n\n"
+    "## Say it in product words\n\nHana's bullet, before and after.\n"
+)
+
+
+def guide_findings(text: str) -> list[str]:
+    return [p.message for p in lessonlint.lint_text(text, "docs/backgrounds/01-teaching.md", CAST, guide=True)]
+
+
+def test_a_guide_page_is_not_held_to_the_lesson_shape() -> None:
+    assert guide_findings(GUIDE_PAGE) == []
+    as_lesson = [p.message for p in lessonlint.lint_text(GUIDE_PAGE, "docs/steps/01-x/01-a.md", CAST)]
+    assert any("PTP005" in m for m in as_lesson) and any("PTP013" in m for m in as_lesson)
+
+
+@pytest.mark.parametrize(
+    ("extra", "rule"),
+    [
+        ("At the end of the day, edtech is a business.\n", "PTP014"),
+        ("Salesforce hires teachers.\n", "PTP016"),
+        ("Edtech pay is 20% lower.[^1]\n\n[^1]: A blog post.\n", "PTP015"),
+        ("Amara Okafor moved from support.\n", "PTP017"),
+        ("Classwise sells gradebooks.\n", "PTP018"),
+        ("The lesson is [here](../steps/03-gain-experience/06-bridge-roles.md).\n", "PTP020"),
+        ("#### A skipped level\n", "PTP003"),
+    ],
+)
+def test_a_guide_page_is_held_to_the_sentence_source_cast_and_link_rules(extra: str, rule: str) -> None:
+    found = guide_findings(GUIDE_PAGE + "\n" + extra)
+    assert [m[:6] for m in found] == [rule], found
+
+
+def test_the_lint_covers_every_lesson_and_every_guide_page_by_default() -> None:
+    paths = {p.relative_to(lessonlint.DOCS).as_posix() for p in lessonlint.lesson_paths([])}
+    for page in (
+        "backgrounds/index.md",
+        "backgrounds/05-military.md",
+        "situations/index.md",
+        "situations/06-role-variants.md",
+        "job-search.md",
+        "questions.md",
+        "start-here.md",
+        "index.md",
+        "steps/01-understand-the-role/06-the-market-and-your-odds.md",
+    ):
+        assert page in paths
+    assert "steps/01-understand-the-role/index.md" not in paths and "contributing/style-guide.md" not in paths
+    lessons = [p for p in lessonlint.lesson_paths([]) if lessonlint.is_lesson(p)]
+    assert lessons and all(p.is_relative_to(lessonlint.DOCS / "steps") for p in lessons)
+    assert not lessonlint.is_lesson(lessonlint.DOCS / "backgrounds" / "01-teaching.md")
+
+
+def test_naming_the_backgrounds_folder_lints_its_guide_pages_as_guide_pages(capsys: pytest.CaptureFixture[str]) -> None:
+    assert lessonlint.main([str(lessonlint.DOCS / "backgrounds")]) == 0
+    assert "0 lesson(s) and 13 guide page(s) checked" in capsys.readouterr().err
+
+
+# PTP021: an invented person appears on one page; cited people and the cast may recur.
+
+PEOPLE_CAST = data.Cast("cast", entries={"amara": {"id": "amara", "name": "Amara Okafor"}}, companies={}, retired=[])
+
+
+def people(texts: dict[str, str], known: str = "") -> list[str]:
+    return [str(p) for p in lessonlint.repeated_people(texts, PEOPLE_CAST, known)]
+
+
+def test_an_invented_person_on_two_pages_is_reported_on_the_second() -> None:
+    found = people(
+        {
+            "docs/backgrounds/01-teaching.md": "# T\n\nHana Brooks taught science for seven years.\n",
+            "docs/steps/07-x/02-bullets.md": "# B\n\nText.\n\nLike Hana Brooks, rewrite the bullet.\n",
+        }
+    )
+    assert found == [
+        "docs/steps/07-x/02-bullets.md:5: PTP021 'Hana Brooks' also appears in docs/backgrounds/01-teaching.md;"
+        " an invented person appears on one page: rename one"
+    ]
+
+
+def test_cited_people_the_cast_and_capitalized_terms_may_recur() -> None:
+    texts = {
+        "a.md": "Lenny Rachitsky wrote about the market.[^1] Amara Okafor leads support. The Product Owner is a role.\n\n"
+        "[^1]: [Lenny Rachitsky, the market](https://example.org), checked 2026-12-06.\n",
+        "b.md": "Lenny Rachitsky has a newsletter. Amara Okafor's plan. The Product Owner is one product owner.\n"
+        "Marty Cagan wrote a book.\n",
+        "c.md": "Marty Cagan's book is listed.\n",
+    }
+    assert people(texts, known="author: Marty Cagan\n") == []
+    assert people({"a.md": "Hana Brooks taught.\n", "b.md": "Hana Brooks taught.\n"}, known="") != []
+
+
+def test_the_guide_has_no_invented_person_on_two_pages() -> None:
+    texts = {p.as_posix(): p.read_text("utf-8") for p in lessonlint.lesson_paths([])}
+    assert lessonlint.repeated_people(texts, data.load_cast()) == []
+
+
+def test_a_link_to_a_heading_on_another_page_is_checked_against_that_page() -> None:
+    page = GUIDE_PAGE + (
+        "\nRead [evaluation sets](../steps/02-develop-skills/07-ai-product-literacy.md#evaluation-sets-how-a-team-knows-the-feature-works)"
+        " and [pay](index.md#pay-is-yours-to-look-up).\n\nNot [this one](index.md#pay) nor"
+        " [that one](../steps/02-develop-skills/07-ai-product-literacy.md#evaluation-set).\n"
+    )
+    lesson = lessonlint.parse_lesson(page, "docs/backgrounds/01-teaching.md", CAST, guide=True)
+    assert [message for _, message in lessonlint.heading_links(lesson)] == [
+        "the link 'index.md#pay' matches no heading on that page",
+        "the link '../steps/02-develop-skills/07-ai-product-literacy.md#evaluation-set' matches no heading on that page",
+    ]
+
+
+def test_an_html_block_is_not_a_heading() -> None:
+    page = GUIDE_PAGE + '\n<div class="grid">\n\nText.\n\n</div>\n\n### A third-level heading\n'
+    assert guide_findings(page) == []
+    assert [b.text for b in lessonlint.parse_lesson(page, "x.md").heads][-1] == "A third-level heading"
