@@ -224,14 +224,17 @@ def why(value: Any, row_id: str) -> Markup:
     which progress.js toggles (aria-expanded). In the wide table, on paper and
     without JavaScript the text shows whole and the button never does.
     ``row_id`` is the row's own id, so the text's id is unique on the page.
+    Spans, not a div: Material's search parser ends an excluded element at the
+    first end tag of the same name, so a div inside a step page's excluded
+    table region would put the rest of that table in the search index.
     """
     body = text(value)
     if len(" ".join(str(value).split())) < WHY_FOLD:
         return body
     return Markup(
-        '<div class="ptp-why"><span class="ptp-why__text" id="why-{0}">{1}</span>'
+        '<span class="ptp-why"><span class="ptp-why__text" id="why-{0}">{1}</span>'
         '<button type="button" class="ptp-why__more" aria-expanded="false" aria-controls="why-{0}"'
-        " data-search-exclude>Show more</button></div>"
+        " data-search-exclude>Show more</button></span>"
     ).format(row_id, body)
 
 
