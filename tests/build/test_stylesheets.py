@@ -1,6 +1,6 @@
 """Every page links site.css, and exactly the page-type stylesheets whose classes its HTML uses.
 
-The styles only some pages use live in their own sheet (home, catalogue,
+The styles only some pages use live in their own sheet (lesson, home, catalogue,
 questions, progress, checklists, templates), linked by overrides/main.html when the
 page's HTML has their markup, so a first visit loads only what it shows
 (bench/README.md, page weight).
@@ -32,7 +32,7 @@ def own_classes(sheet: str) -> set[str]:
 
 
 def test_there_are_page_type_sheets_and_each_styles_classes_of_its_own() -> None:
-    assert {"catalogue.css", "checklists.css", "home.css", "progress.css", "questions.css", "templates.css"} <= set(
+    assert {"catalogue.css", "checklists.css", "home.css", "lesson.css", "progress.css", "questions.css", "templates.css"} <= set(
         PAGE_TYPE
     )
     for sheet in PAGE_TYPE:
