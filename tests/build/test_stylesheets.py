@@ -32,9 +32,15 @@ def own_classes(sheet: str) -> set[str]:
 
 
 def test_there_are_page_type_sheets_and_each_styles_classes_of_its_own() -> None:
-    assert {"catalogue.css", "checklists.css", "home.css", "lesson.css", "progress.css", "questions.css", "templates.css"} <= set(
-        PAGE_TYPE
-    )
+    assert {
+        "catalogue.css",
+        "checklists.css",
+        "home.css",
+        "lesson.css",
+        "progress.css",
+        "questions.css",
+        "templates.css",
+    } <= set(PAGE_TYPE)
     for sheet in PAGE_TYPE:
         assert own_classes(sheet), f"{sheet} styles nothing of its own: fold it into site.css"
 
