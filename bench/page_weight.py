@@ -84,6 +84,10 @@ def main() -> int:
                 extra = sum(ours.values()) - sum(plain.values())
                 rows[name] = {
                     "ours_bytes_gz": sum(ours.values()),
+                    # Each file ours loads, by its path on the site, so a change can be traced to a file.
+                    "ours_files_bytes_gz": {
+                        urlparse(u).path.removeprefix(urlparse(ours_url).path): b for u, b in ours.items()
+                    },
                     "plain_material_bytes_gz": sum(plain.values()),
                     "difference_bytes_gz": extra,
                     "generated_markup_bytes_gz": own,

@@ -211,6 +211,33 @@ def fact(cert: Mapping[str, Any], what: str) -> str:
     return str(getters[what](cert))
 
 
+# A "why" this long or longer folds to two lines on a phone card (about 45
+# characters a line at 360 px); a shorter one shows whole, with no control.
+WHY_FOLD = 100
+
+
+def why(value: Any, row_id: str) -> Markup:
+    """A catalogue row's "why" text, escaped, with the control that folds it on phone cards.
+
+    The markup only says what can fold: catalogue.css clamps the text to two
+    lines on cards (below 76em) when JavaScript runs, and shows the button,
+    which progress.js toggles (aria-expanded). In the wide table, on paper and
+    without JavaScript the text shows whole and the button never does.
+    ``row_id`` is the row's own id, so the text's id is unique on the page.
+    Spans, not a div: Material's search parser ends an excluded element at the
+    first end tag of the same name, so a div inside a step page's excluded
+    table region would put the rest of that table in the search index.
+    """
+    body = text(value)
+    if len(" ".join(str(value).split())) < WHY_FOLD:
+        return body
+    return Markup(
+        '<span class="ptp-why"><span class="ptp-why__text" id="why-{0}">{1}</span>'
+        '<button type="button" class="ptp-why__more" aria-expanded="false" aria-controls="why-{0}"'
+        " data-search-exclude>Show more</button></span>"
+    ).format(row_id, body)
+
+
 def _wrap(table: str, label: str, attrs: str = "") -> str:
     """A labelled region that scrolls sideways on its own on narrow screens."""
     return (
@@ -241,7 +268,7 @@ def certification_table(
             text(exam_text(c)),
             text(renewal_text(c)),
             text(stages),
-            text(c["who_for"]),
+            why(c["who_for"], f"cert-{c['id']}"),
             Markup('<time datetime="{0}">{0}</time><br><small>{1}</small>').format(c["checked_on"], source_note(c)),
         ]
         amount = 0 if c["cost"] == "none" else c["cost"].get("amount", "")
@@ -290,7 +317,7 @@ def resource_row(r: Mapping[str, Any], *, with_steps: bool) -> Markup:
         _td(text(TYPES[r["type"]][0])),
         _td(text(COST_LABELS[r["cost"]]), list(COST_LABELS).index(r["cost"])),
         _td(text(r["level"].capitalize()), LEVEL_RANK.get(r["level"], "")),
-        _td(text(r["why"]), searched=False),
+        _td(why(r["why"], f"res-{r['id']}"), searched=False),
     ]
     if with_steps:
         cells.insert(1, _td(text(", ".join(str(s) for s in r["steps"])), r["steps"][0]))

@@ -33,6 +33,17 @@ EDITS = {
         '<div class="md-progress" data-md-component="progress" role="progressbar"></div>',
         '<div class="md-progress" data-md-component="progress" aria-hidden="true"></div>',
     ),
+    # One inline script in <head> instead of three: __md_get/__md_set with the storage
+    # access inside their try (blocked storage), then the <html> classes.
+    "partials/javascripts/base.html": (
+        '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),'
+        '__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}'
+        "</script>",
+        '__md_get=(e,_,t=__md_scope)=>{try{return JSON.parse((_||localStorage).getItem(t.pathname+"."+e))}catch(x){return null}},'
+        '__md_set=(e,_,t,a=__md_scope)=>{try{(t||localStorage).setItem(a.pathname+"."+e,JSON.stringify(_))}catch(x){}},'
+        'document.documentElement.classList.replace("no-js","js"),'
+        'document.documentElement.classList.add("js-focus-visible","ptp-js")</script>',
+    ),
     "partials/search.html": (
         '<div class="md-search" data-md-component="search" role="dialog">',
         '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',

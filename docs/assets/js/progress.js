@@ -343,6 +343,14 @@
 
   document.addEventListener("click", (event) => {
     if (event.target.closest("[data-ptp-print]")) window.print();
+    // A catalogue card's long "why" (hooks/tables.py): two lines until the reader opens it.
+    const more = event.target.closest(".ptp-why__more");
+    if (more) {
+      const open = more.getAttribute("aria-expanded") !== "true";
+      more.setAttribute("aria-expanded", String(open));
+      more.textContent = open ? "Show less" : "Show more";
+      more.parentElement.toggleAttribute("data-open", open);
+    }
   });
 
   // Another tab ticked something: show it here too.
