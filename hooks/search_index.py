@@ -15,8 +15,9 @@ numbers measured in bench/README.md:
   on the page the result opens. A section left with no text (a lesson's
   "Resources", whose list of resources is already excluded) goes too: 61
   results titled "Resources" buried the Resources page;
-* **"Check yourself" sections**: each question names the section of the same
-  lesson that answers it, and that section is indexed;
+* **the lessons' "Check yourself" sections**: each question names the section
+  of the same lesson that answers it, and that section is indexed (the
+  contributing guide's lesson template keeps its own);
 * **the filled-in examples of the templates pages**: the invented example
   (its people, companies and figures) under "Filled-in example"; the blank
   template, the "Filled-in example" section itself and "How to use it" stay.
@@ -51,6 +52,7 @@ FOOTNOTE_LIST = re.compile(rf"<ol>(?:{_ITEM})+\s*</ol>", re.S)
 SPACES = re.compile(r"\s{2,}")
 
 CHECK_YOURSELF = "Check yourself"
+LESSONS = "steps/"
 TEMPLATES = "templates/"
 EXAMPLE = "filled-in-example"
 AFTER_EXAMPLE = "how-to-use-it"
@@ -96,7 +98,7 @@ def trim(index: dict[str, Any]) -> dict[str, Any]:
             continue
         if page.startswith(TEMPLATES) and anchor == EXAMPLE:
             example_page = page
-        if doc.get("title") == CHECK_YOURSELF:
+        if page.startswith(LESSONS) and doc.get("title") == CHECK_YOURSELF:
             continue
         text = str(doc.get("text", ""))
         trimmed = trim_text(text)

@@ -67,10 +67,16 @@ def test_check_yourself_sections_go_and_the_sections_they_name_stay() -> None:
             doc("steps/a/b/#pricing", "Pricing"),
             doc("steps/a/b/#check-yourself", "Check yourself", "<ol> <li>What sets the price? (Pricing)</li> </ol>"),
             doc("steps/a/b/#checklist", "Checklist"),
+            doc("contributing/lesson-template/#check-yourself", "Check yourself"),
         ],
     }
     trimmed = search_index.trim(index)
-    assert locations(trimmed) == ["steps/a/b/", "steps/a/b/#pricing", "steps/a/b/#checklist"]
+    assert locations(trimmed) == [
+        "steps/a/b/",
+        "steps/a/b/#pricing",
+        "steps/a/b/#checklist",
+        "contributing/lesson-template/#check-yourself",
+    ]
     assert trimmed["config"] == CONFIG
 
 
@@ -113,7 +119,10 @@ def test_the_site_index_is_rewritten_once_in_utf8(tmp_path: Path) -> None:
     path.parent.mkdir()
     index = {
         "config": CONFIG,
-        "docs": [doc("a/", "A\u00a0title", "<p>Seen.<sup>1</sup></p>"), doc("a/#check-yourself", "Check yourself")],
+        "docs": [
+            doc("a/", "A\u00a0title", "<p>Seen.<sup>1</sup></p>"),
+            doc("steps/a/#check-yourself", "Check yourself"),
+        ],
     }
     path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
     done = search_index.apply_to_site(tmp_path)
