@@ -102,7 +102,7 @@ lock: ## Regenerate requirements.txt and requirements-dev.txt from the .in files
 
 bench: $(VENV)/.dev ## Run the benchmarks and update bench/README.md (takes about 30 minutes)
 	@status=0; \
-	for b in build_time scaling page_weight lighthouse; do $(BIN)/python -m bench.$$b || status=1; done; \
+	for b in build_time scaling page_weight search_speed lighthouse; do $(BIN)/python -m bench.$$b || status=1; done; \
 	$(BIN)/python -m bench.report; exit $$status
 
 clean: ## Remove the built site and caches (keeps .venv)

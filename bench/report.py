@@ -56,8 +56,33 @@ def table() -> str:
         si = pw["search_index"]
         lines += [
             "",
-            f"Search index: ours {si['ours_bytes_gz'] / 1024:.1f} KB, plain Material {si['plain_material_bytes_gz'] / 1024:.1f} KB (gzipped). "
-            "Plain Material downloads it on every page view; ours only when the reader starts a search.",
+            f"Search index in that run: ours {si['ours_bytes_gz'] / 1024:.1f} KB, plain Material {si['plain_material_bytes_gz'] / 1024:.1f} KB (gzipped). "
+            "Plain Material downloads it on every page view; ours only when the reader starts a search "
+            "(and, once they have searched, after their next pages load). Search speed below.",
+            "",
+        ]
+    if ss := load("search-speed"):
+        lines += [
+            f"**Search speed** ({ss['measured_on']}, a lesson on a phone at 4x CPU and slow 4G, median of {ss['runs']} runs, "
+            "from the first keystroke to the first result on screen):",
+            "",
+            "| Site | Index (gzipped) | Cold (tap at load) | Later (tap 5 s after load) | Next page (searched before) |",
+            "| --- | ---: | ---: | ---: | ---: |",
+        ]
+        for name, by_moment in ss["results"].items():
+            cells = " | ".join(
+                f"{by_moment[m]['first_result_ms_median'] / 1000:.2f} s" for m in ("cold", "later", "next page")
+            )
+            label = {"ours": "ours", "plain_material": "plain Material", "before": "ours before the trim"}.get(
+                name, name
+            )
+            lines.append(f"| {label} | {ss['index'][name]['bytes_gz'] / 1024:.1f} KB | {cells} |")
+        lines += [
+            "",
+            f"Budget: index at most {ss['budget_index_bytes_gz'] / 1024:.0f} KB gzipped; our median first result at most "
+            + ", ".join(f"{s} s {m}" for m, s in ss["budget_first_result_s"].items())
+            + f": {mark(ss['within_budget'])}. Host load average during the runs: "
+            f"{ss['results']['ours']['cold'].get('host_load_1min_median', 'not recorded')} (median).",
             "",
         ]
     if lh := load("lighthouse"):

@@ -5,6 +5,8 @@
   the whole page at start-up (``hooks/theme_patches.py``). A patch that no
   longer matches never stops the build: that file ships as Material has it,
   and a warning says what to update;
+* the search index without what no reader searches for
+  (``hooks/search_index.py``);
 * last, each page's Content-Security-Policy gets the hashes of its inline
   scripts as they were written (``hooks/csp.py``).
 
@@ -26,7 +28,7 @@ import logging
 import sys
 from pathlib import Path
 
-from hooks import csp, data, minify, theme_patches
+from hooks import csp, data, minify, search_index, theme_patches
 
 ROOT = data.ROOT
 # Not under "mkdocs.": MkDocs' --strict counts warnings on its own loggers, and a
@@ -51,6 +53,7 @@ def finish(site: Path, docs_dir: Path, theme_dirs: list[str]) -> list[str]:
         _write_if_changed(site / relative, text.encode("utf-8"))
     for warning in warnings:
         log.warning("%s (shipped as Material has it)", warning)
+    search_index.apply_to_site(site)
     csp.apply_to_site(site)  # last: hash each page's inline scripts as served (hooks/csp.py)
     return warnings
 

@@ -10,8 +10,8 @@ This is the only module besides the macros adapter that imports the engine.
 * ``on_page_markdown``: checklist items become labelled checkboxes; the lesson
   header and glossary tooltips are added.
 * ``on_page_content``: decode the HTML blocks macros wrote (``hooks/blocks.py``).
-* ``on_post_build``: our minified assets, the theme patches and the
-  Content-Security-Policy hashes.
+* ``on_post_build``: our minified assets, the theme patches, the trimmed
+  search index and the Content-Security-Policy hashes.
 """
 
 from __future__ import annotations

@@ -166,6 +166,43 @@ FINDABLE: list[tuple[str, tuple[str, ...]]] = [
     ("nurse", ("backgrounds/02-healthcare/",)),
     ("lawyer", ("backgrounds/03-law/",)),
     ("veteran", ("backgrounds/05-military/",)),
+    # Issue #19, item 10: the words of readers the search index trim (hooks/search_index.py) must keep finding.
+    (
+        "is 35 too late",
+        (
+            "questions/#is-35-too-late-to-become-a-pm",
+            "steps/01-understand-the-role/07-switching-mid-career/#is-35-too-late",
+        ),
+    ),
+    (
+        "APM",
+        (
+            "questions/#are-apm-programs-still-worth-applying-to",
+            "steps/03-gain-experience/01-internships-and-apm-programs/",
+        ),
+    ),
+    ("PSPO", ("steps/06-certifications/02-cspo-or-pspo/", "certifications/")),
+]
+
+# Readers' words that do not find their answer yet, with and without the
+# search index trim (measured on 2026-12-06 against the build before it): the
+# fix is a heading in the reader's words, in pages other helpers own. Strict:
+# when a heading fixes one, this fails and the case moves up to FINDABLE.
+KNOWN_GAPS: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        "no experience",
+        (
+            "questions/#how-do-i-get-pm-experience-without-a-pm-job",
+            "questions/#how-do-i-write-a-pm-resume-without-pm-experience",
+            "situations/05-unpaid-work/#should-i-work-for-free-to-get-pm-experience",
+        ),
+        "the first three are situations/03 ('someone more experienced'); no heading says 'no experience'",
+    ),
+    (
+        "salary",
+        ("steps/08-interviews/06-questions-follow-up-and-offers/#evaluating-an-offer-beyond-the-salary-line",),
+        "the first three are the MBA lesson ('keep your salary'); no heading answers what PMs earn or how to discuss it",
+    ),
 ]
 
 
@@ -209,6 +246,15 @@ def test_search_puts_the_right_section_in_the_first_three(page, server, query, t
     assert any(matches(href, t, server.url) for href in top for t in targets), (
         f"search for {query!r}: first three results were {top}, expected one of {list(targets)}"
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "targets"),
+    [pytest.param(q, t, marks=pytest.mark.xfail(reason=why, strict=True)) for q, t, why in KNOWN_GAPS],
+    ids=[q for q, _, _ in KNOWN_GAPS],
+)
+def test_known_gaps_are_still_gaps(page, server, query, targets) -> None:
+    test_search_puts_the_right_section_in_the_first_three(page, server, query, targets)
 
 
 def test_the_matcher_tells_a_section_from_its_page() -> None:

@@ -2,7 +2,9 @@
 
 overrides/partials/search-on-demand.html holds Material's index request back
 until the reader opens, focuses or points at the search box, or arrives from a
-search result, so a page view that never searches does not pay for it.
+search result, so a page view that never searches does not pay for it. A
+reader who has searched in this tab gets the index after their next page
+loads, without asking, so their next search is quick.
 """
 
 from __future__ import annotations
@@ -69,6 +71,36 @@ def test_search_still_works_after_following_a_link(page, server) -> None:
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.locator("input.md-search__input").fill("roadmap")
     assert result_links(page)
+
+
+def test_after_a_search_the_next_page_loads_the_index_without_being_asked(page, server) -> None:
+    open_page(page, server.url)
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("visa")
+    assert result_links(page)
+    seen = index_requests(page)
+    open_page(page, server.url, "steps/01-understand-the-role/01-a-week-in-the-life/")
+    page.wait_for_load_state("load")
+    for _ in range(40):  # requested when the page is idle after load: wait up to 10 s
+        if seen:
+            break
+        page.wait_for_timeout(250)
+    assert len(seen) == 1
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("salary")
+    assert result_links(page)
+    assert len(seen) == 1
+
+
+def test_pointing_at_search_without_typing_does_not_load_the_index_on_the_next_page(page, server) -> None:
+    open_page(page, server.url)
+    page.wait_for_load_state("networkidle")
+    page.locator("input.md-search__input").hover()
+    seen = index_requests(page)
+    open_page(page, server.url, "glossary/")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(1500)
+    assert seen == []
 
 
 def test_a_search_result_link_highlights_the_term_on_arrival(page, server) -> None:
