@@ -182,26 +182,19 @@ FINDABLE: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
     ("PSPO", ("steps/06-certifications/02-cspo-or-pspo/", "certifications/")),
+    # The two known gaps of the search trim, fixed by headings in the readers' words.
+    ("salary", ("questions/#pm-salary-will-i-take-a-pay-cut",)),
 ]
 
-# Readers' words that do not find their answer yet, with and without the
-# search index trim (measured on 2026-12-06 against the build before it): the
-# fix is a heading in the reader's words, in pages other helpers own. Strict:
-# when a heading fixes one, this fails and the case moves up to FINDABLE.
+
+# Readers' words that do not find their answer yet. Strict: a case that starts
+# finding its answer fails here and moves up to FINDABLE.
 KNOWN_GAPS: list[tuple[str, tuple[str, ...], str]] = [
     (
         "no experience",
-        (
-            "questions/#how-do-i-get-pm-experience-without-a-pm-job",
-            "questions/#how-do-i-write-a-pm-resume-without-pm-experience",
-            "situations/05-unpaid-work/#should-i-work-for-free-to-get-pm-experience",
-        ),
-        "the first three are situations/03 ('someone more experienced'); no heading says 'no experience'",
-    ),
-    (
-        "salary",
-        ("steps/08-interviews/06-questions-follow-up-and-offers/#evaluating-an-offer-beyond-the-salary-line",),
-        "the first three are the MBA lesson ('keep your salary'); no heading answers what PMs earn or how to discuss it",
+        ("questions/#can-i-become-a-pm-with-no-experience",),
+        "Material adds a wildcard to every query term, so 'no' becomes 'no*' and matches 'not now' in the"
+        " near-miss page's heading, which then outranks the answer (situations/03 takes the first three)",
     ),
 ]
 
