@@ -37,6 +37,12 @@ EDITS = {
             '<a href="{{ nav_item.url | url }}" class="md-nav__link" aria-current="page">',
         ),
     ],
+    "partials/footer.html": [
+        (
+            '{% include "partials/copyright.html" %}\n',
+            '{% include "partials/copyright.html" %}\n      {% include "partials/footer-links.html" %}\n',
+        )
+    ],
     "partials/source.html": [
         (
             '<a href="{{ config.repo_url }}" title="{{ lang.t(\'source\') }}" class="md-source" data-md-component="source">',
