@@ -34,6 +34,20 @@ DEEP = {
 }
 NEAR_THE_TOP = ["start-here/", "steps/01-understand-the-role/02-product-manager-and-look-alike-roles/"]
 
+# Material sizes the sidebar in an animation frame after the page loads, and progress.js places
+# the list when it is sized: wait until its size and position hold for five frames.
+SETTLED = """() => new Promise(done => {
+  const box = document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap');
+  let last = '', same = 0;
+  const tick = () => {
+    const now = box.scrollTop + ':' + box.clientHeight;
+    same = now === last ? same + 1 : 0;
+    last = now;
+    if (same >= 5) done(); else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})"""
+
 # For the row matching `text` (the current page's link, or a section heading: a link, a toggle
 # label or a section title), whether the reader sees all of it in the sidebar's list.
 SEEN = """([selector, text]) => {
@@ -78,7 +92,7 @@ def heading(page, text: str) -> dict:
 
 def sidebar_problems(page, base: str, path: str, section: str | None) -> list[str]:
     open_page(page, base, path)
-    page.wait_for_timeout(300)  # Material sizes the sidebar in an animation frame after load
+    page.evaluate(SETTLED)
     where = f"{path} @{page.viewport_size['height']}px"
     link = current_link(page)
     if not link["found"]:
@@ -127,15 +141,16 @@ def test_the_sidebar_stays_where_the_reader_scrolled_it(browser, server) -> None
     page = context.new_page()
     path = "steps/08-interviews/08-execution-questions/"
     open_page(page, server.url, path)
-    page.wait_for_timeout(300)
+    page.evaluate(SETTLED)
     box = page.locator(".md-sidebar--primary .md-sidebar__scrollwrap")
+    assert box.evaluate("el => el.scrollTop") > 0, "the list was not placed at step 8 to begin with"
     box.hover()
     page.mouse.wheel(0, -2000)
     page.wait_for_function(
         "() => document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap').scrollTop === 0"
     )
     page.set_viewport_size({"width": 1280, "height": 700})
-    page.wait_for_timeout(300)
+    page.evaluate(SETTLED)
     assert box.evaluate("el => el.scrollTop") == 0
     context.close()
 
@@ -153,7 +168,10 @@ def test_the_phone_drawer_opens_on_the_section_with_the_page_in_view(browser, se
     page = context.new_page()
     open_page(page, server.url, path)
     page.locator(".md-header label[for='__drawer']").click()
-    page.wait_for_timeout(400)  # the drawer slides in
+    page.wait_for_function(  # the drawer has slid in
+        "() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left === 0"
+    )
+    page.wait_for_timeout(100)
     title = page.locator(".md-sidebar--primary .md-nav__title", has_text=panel).last
     assert title.is_visible(), f"the drawer does not open on the panel {panel!r}"
     # On a phone the page's own row is its link, or its contents toggle when the page has headings.
