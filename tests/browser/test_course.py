@@ -56,7 +56,8 @@ def test_the_lesson_header_says_where_you_are_and_links_to_the_checklist(page, s
     meta = page.locator(".ptp-lesson-meta")
     text = meta.inner_text()
     assert re.search(rf"Step {step['number']} · Lesson 2 of {len(step['lessons'])} · \d+–\d+ (hours|minutes)", text)
-    assert re.search(r" · Sources checked [A-Z][a-z]{2}( \d{4})?(–[A-Z][a-z]{2})? \d{4}", text), text  # from its footnotes
+    # When the lesson's sources were checked, from its footnotes.
+    assert re.search(r" · Sources checked [A-Z][a-z]{2}( \d{4})?(–[A-Z][a-z]{2})? \d{4}", text), text
     assert meta.evaluate("el => el.nextElementSibling.tagName") == "H1"  # above the title
     count = meta.get_by_role("link", name=re.compile(r"^Checklist: 0 of \d+ done$"))
     count.click()

@@ -106,3 +106,13 @@ def test_search_finds_a_lesson_on_that_address(page, elsewhere, requests_seen) -
     page.wait_for_load_state("load")
     assert page.url.startswith(elsewhere.url)
     assert outside(elsewhere.url, requests_seen) == []
+
+
+def test_the_footers_contribute_link_reaches_the_contributing_page(page, elsewhere, requests_seen) -> None:
+    """From a lesson two folders down, the footer's link stays on this address and its path."""
+    open_page(page, elsewhere.url, "steps/08-interviews/08-execution-questions/")
+    footer = page.get_by_role("navigation", name="Help improve the guide")
+    footer.get_by_role("link", name="Contribute").click()
+    page.wait_for_url(elsewhere.url + "contributing/")
+    assert page.locator("article h1").first.is_visible()
+    assert outside(elsewhere.url, requests_seen) == []

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.helpers import open_page
+from tests.browser.walk import reader_context
 
 pytestmark = pytest.mark.browser
 
@@ -32,13 +33,7 @@ PAGES = {
 def test_screenshots(browser, server, width: int, scheme: str) -> None:
     folder = Path(OUT)
     folder.mkdir(parents=True, exist_ok=True)
-    phone = width < 500
-    context = browser.new_context(
-        viewport={"width": width, "height": 800 if phone else 900},
-        is_mobile=phone,
-        has_touch=phone,
-        color_scheme=scheme,
-    )
+    context = reader_context(browser, width, scheme)
     page = context.new_page()
     for name, path in PAGES.items():
         open_page(page, server.url, path)

@@ -63,16 +63,22 @@ def all_pages(site_dir: Path) -> list[str]:
     return [("" if p == "./" else p) for p in pages] + ["404.html"]
 
 
-def walk(
-    browser, base: str, pages: list[str], width: int, scheme: str = "light", *, chrome: bool = False
-) -> tuple[list[str], float]:
+def reader_context(browser, width: int, scheme: str = "light", *, height: int | None = None):
+    """A browser context as a reader has it: below 500 px a touch phone (800 px tall), else a desktop (900 px)."""
     phone = width < 500
-    context = browser.new_context(
-        viewport={"width": width, "height": 800 if phone else 900},
+    return browser.new_context(
+        viewport={"width": width, "height": height or (800 if phone else 900)},
         is_mobile=phone,
         has_touch=phone,
         color_scheme=scheme,
     )
+
+
+def walk(
+    browser, base: str, pages: list[str], width: int, scheme: str = "light", *, chrome: bool = False
+) -> tuple[list[str], float]:
+    phone = width < 500
+    context = reader_context(browser, width, scheme)
     page = context.new_page()
     page.set_default_timeout(20_000)
     problems: list[str] = []

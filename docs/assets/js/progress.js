@@ -312,6 +312,53 @@
     else fn();
   }
 
+  /* ---------------------------------------------------------------- sidebar */
+
+  // The sidebar opens at its top (overrides/partials/nav-item.html keeps Material from
+  // centring the current link halfway down the list). Where the current page's link is
+  // not in view there, the list moves so the current section's heading (the step, Templates,
+  // ...) is at the top, or, where that is not enough (a phone's drawer panel), just far
+  // enough to show the link. It follows the sidebar's size, which Material's script sets
+  // after the page loads, until the reader scrolls or touches the sidebar.
+  function sidebarHeading(link) {
+    const section = link.closest("li.md-nav__item--nested");
+    if (!section) return null;
+    const rows = [...section.children, section.querySelector(":scope > nav > .md-nav__title")];
+    return rows.find((el) => el?.matches(".md-nav__link, .md-nav__container, .md-nav__title") && el.getClientRects().length);
+  }
+
+  function placeSidebar(list, link) {
+    const view = list.getBoundingClientRect();
+    const at = (el) => el.getBoundingClientRect().top - view.top + list.scrollTop; // offset in the list
+    const top = at(link);
+    const bottom = top + link.getBoundingClientRect().height;
+    const title = list.querySelector(".md-nav--primary > .md-nav__title"); // sticky over the list (wide screens)
+    const covered = title?.getClientRects().length && getComputedStyle(title).position === "sticky" ? title.offsetHeight : 0;
+    const visible = (scroll) => top >= scroll + (scroll ? covered : 0) && bottom <= scroll + list.clientHeight;
+    if (visible(list.scrollTop)) return;
+    const heading = sidebarHeading(link);
+    let scroll = 0;
+    if (!visible(0)) {
+      // The section's heading 8 px below the sticky title; if the link is still out of view
+      // (or the heading is in another panel, on phones), the link at the bottom of the list.
+      scroll = heading && list.contains(heading) ? at(heading) - covered - 8 : -1;
+      if (scroll < 0 || !visible(scroll)) scroll = bottom - list.clientHeight;
+    }
+    list.scrollTop = scroll;
+  }
+
+  function showCurrentInSidebar() {
+    const sidebar = document.querySelector(".md-sidebar--primary");
+    const link = sidebar && $$('[aria-current="page"], label.md-nav__link--active', sidebar).find((el) => el.getClientRects().length);
+    let list = link?.parentElement;
+    while (list && list !== sidebar && !/auto|scroll/.test(getComputedStyle(list).overflowY)) list = list.parentElement;
+    if (!link || !list || list === sidebar || typeof ResizeObserver !== "function") return;
+    const follow = new ResizeObserver(() => placeSidebar(list, link));
+    follow.observe(list);
+    const stop = () => follow.disconnect();
+    for (const type of ["wheel", "touchstart", "pointerdown", "keydown"]) sidebar.addEventListener(type, stop, { once: true, passive: true });
+  }
+
   // The page-specific scripts (tables.js, questions.js, progress-tools.js) use these.
   window.ptpProgress = {
     onEveryPage,
@@ -375,6 +422,7 @@
   }
 
   function page() {
+    showCurrentInSidebar();
     loadExtras();
     for (const el of $$("[data-ptp-print], [data-ptp-print-controls]")) el.hidden = false;
     render();
