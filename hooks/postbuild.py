@@ -28,7 +28,7 @@ import logging
 import sys
 from pathlib import Path
 
-from hooks import csp, data, minify, search_index, theme_patches
+from hooks import csp, data, htmlspace, minify, search_index, theme_patches
 
 ROOT = data.ROOT
 # Not under "mkdocs.": MkDocs' --strict counts warnings on its own loggers, and a
@@ -54,6 +54,7 @@ def finish(site: Path, docs_dir: Path, theme_dirs: list[str]) -> list[str]:
     for warning in warnings:
         log.warning("%s (shipped as Material has it)", warning)
     search_index.apply_to_site(site)
+    htmlspace.apply_to_site(site)  # before the policy: it hashes the scripts as served
     csp.apply_to_site(site)  # last: hash each page's inline scripts as served (hooks/csp.py)
     return warnings
 
