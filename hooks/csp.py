@@ -2,7 +2,7 @@
 
 ``overrides/main.html`` writes the policy as the first ``<meta>`` of every
 page with :data:`PLACEHOLDER` where the hashes go. After the build,
-:func:`apply_to_site` hashes each page's inline scripts and puts their
+:func:`apply` (called on every built page by hooks/postbuild.py) hashes each page's inline scripts and puts their
 ``'sha256-...'`` sources in place of the placeholder (a script changed by a
 later step is hashed as it is served). An inline script that is not hashed
 does not run, and no contributor string can add one that is.
@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from pathlib import Path
 
 PLACEHOLDER = "'ptp-inline-script-hashes'"
 _SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</script\s*>", re.S | re.I)
@@ -48,11 +47,3 @@ def apply(html: str) -> str:
         return html
     hashes = " ".join(dict.fromkeys(source(s) for s in inline_scripts(html)))
     return html.replace(PLACEHOLDER, hashes, 1)
-
-
-def apply_to_site(site_dir: Path) -> None:
-    for path in site_dir.rglob("*.html"):
-        text = path.read_text(encoding="utf-8")
-        done = apply(text)
-        if done != text:
-            path.write_text(done, encoding="utf-8")

@@ -12,7 +12,6 @@ text that hooks/csp.py hashes afterwards).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 _KEEP = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>", re.S | re.I)
 _SPACE = re.compile(r"\n\s+")
@@ -27,12 +26,3 @@ def collapse(html: str) -> str:
         at = kept.end()
     out.append(_SPACE.sub("\n", html[at:]))
     return "".join(out)
-
-
-def apply_to_site(site: Path) -> None:
-    """Collapse every built page in place (before the policy hashes its scripts)."""
-    for page in site.rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        slim = collapse(text)
-        if slim != text:
-            page.write_text(slim, encoding="utf-8")

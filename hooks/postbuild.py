@@ -54,8 +54,13 @@ def finish(site: Path, docs_dir: Path, theme_dirs: list[str]) -> list[str]:
     for warning in warnings:
         log.warning("%s (shipped as Material has it)", warning)
     search_index.apply_to_site(site)
-    htmlspace.apply_to_site(site)  # before the policy: it hashes the scripts as served
-    csp.apply_to_site(site)  # last: hash each page's inline scripts as served (hooks/csp.py)
+    for page in site.rglob("*.html"):
+        # The theme's blank lines and indentation go (hooks/htmlspace.py); then, last,
+        # each page's policy hashes its inline scripts as served (hooks/csp.py).
+        text = page.read_text(encoding="utf-8")
+        done = csp.apply(htmlspace.collapse(text))
+        if done != text:
+            page.write_text(done, encoding="utf-8")
     return warnings
 
 
