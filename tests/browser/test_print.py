@@ -72,6 +72,23 @@ def test_open_boxes_print_as_clear_black_boxes(page, server, first_lesson) -> No
         assert background in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"), style
 
 
+def _rgb(css: str) -> tuple[float, ...]:
+    return tuple(float(x) for x in re.findall(r"[\d.]+", css)[:3])
+
+
+def _luminance(rgb: tuple[float, ...]) -> float:
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_on_white(css: str) -> float:
+    return 1.05 / (_luminance(_rgb(css)) + 0.05)
+
+
 def test_printing_from_the_dark_scheme_gives_black_on_white(browser, server, first_lesson) -> None:
     context = browser.new_context(color_scheme="dark")
     page = context.new_page()
@@ -83,6 +100,14 @@ def test_printing_from_the_dark_scheme_gives_black_on_white(browser, server, fir
         " getComputedStyle(document.querySelector('.md-typeset > p:not([class])')).color]"
     )
     assert colours == ["rgb(0, 0, 0)", "rgb(255, 255, 255)", "rgb(0, 0, 0)"]
+    # Small and secondary text too: the lesson's header line, notes, checklist labels, "Done on".
+    for selector in (".ptp-lesson-meta", ".md-typeset p", ".md-typeset small", ".ptp-checklist label"):
+        colour = page.locator(selector).first.evaluate("el => getComputedStyle(el).color")
+        assert contrast_on_white(colour) >= 7, (selector, colour)
+    open_page(page, server.url, "checklists/")
+    page.emulate_media(media="print", color_scheme="dark")
+    done_on = page.locator(".ptp-paper li").first.evaluate("el => getComputedStyle(el, '::after').color")
+    assert contrast_on_white(done_on) >= 7, done_on
     context.close()
 
 

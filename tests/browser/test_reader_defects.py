@@ -122,39 +122,6 @@ def test_the_question_bank_fits_a_phone(phone, server) -> None:
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
 
 
-def _rgb(css: str) -> tuple[float, ...]:
-    return tuple(float(x) for x in re.findall(r"[\d.]+", css)[:3])
-
-
-def _luminance(rgb: tuple[float, ...]) -> float:
-    def channel(c: float) -> float:
-        c /= 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in rgb)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast_on_white(css: str) -> float:
-    return 1.05 / (_luminance(_rgb(css)) + 0.05)
-
-
-def test_printing_from_the_dark_scheme_gives_dark_text(browser, server, first_lesson) -> None:
-    context = browser.new_context(color_scheme="dark")
-    page = context.new_page()
-    open_page(page, server.url, first_lesson["url"])
-    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
-    page.emulate_media(media="print", color_scheme="dark")
-    for selector in (".ptp-lesson-meta", ".md-typeset p", ".md-typeset small", ".ptp-checklist label"):
-        colour = page.locator(selector).first.evaluate("el => getComputedStyle(el).color")
-        assert contrast_on_white(colour) >= 7, (selector, colour)
-    open_page(page, server.url, "checklists/")
-    page.emulate_media(media="print", color_scheme="dark")
-    done_on = page.locator(".ptp-paper li").first.evaluate("el => getComputedStyle(el, '::after').color")
-    assert contrast_on_white(done_on) >= 7, done_on
-    context.close()
-
-
 def test_a_focused_sort_button_is_not_hidden_under_the_sticky_header(page, server) -> None:
     open_page(page, server.url, "resources/")
     page.wait_for_selector("table.ptp-data th button")
