@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hooks import blocks, checklists, data, freshness, frontmatter, glossary, navigation, progress, search_index, state
+from hooks import blocks, checklists, data, freshness, frontmatter, glossary, navigation, progress, state
 from hooks.keyboard import keyboard_reachable
 from hooks.problems import Problem
 
@@ -149,6 +149,5 @@ def page_markdown(markdown: str, src: str, meta: Mapping[str, Any]) -> str:
 
 def page_html(html: str, title: str = "Table") -> str:
     """A page's HTML after Markdown: the HTML blocks macros wrote, decoded from their comments
-    (``hooks/blocks.py``), then tables and glossary terms made keyboard-reachable (``hooks/keyboard.py``),
-    and a line break between table cells so the search index keeps their words apart (``hooks/search_index.py``)."""
-    return search_index.space_table_cells(keyboard_reachable(blocks.restore(html), title))
+    (``hooks/blocks.py``), then tables and glossary terms made keyboard-reachable (``hooks/keyboard.py``)."""
+    return keyboard_reachable(blocks.restore(html), title)

@@ -26,11 +26,6 @@ It keeps everything else: titles, every paragraph and list a lesson teaches,
 and the block markup. ``apply_to_site`` rewrites the file in a built site;
 ``hooks/postbuild.py`` calls it, so ``python -m hooks.postbuild site/`` trims
 too. Running it twice changes nothing.
-
-``space_table_cells`` is for the HTML before Material indexes it: the tables
-our build writes (``hooks/tables.py``) have no whitespace between cells, and
-Material's indexer joins the text of adjacent cells, so "(PSPO I)" and
-"Scrum.org" became one word no search finds.
 """
 
 from __future__ import annotations
@@ -56,9 +51,6 @@ LESSONS = "steps/"
 TEMPLATES = "templates/"
 EXAMPLE = "filled-in-example"
 AFTER_EXAMPLE = "how-to-use-it"
-
-_CELL_END = re.compile(r"(</(?:td|th|tr|thead|tbody)>|<br\s*/?>)(?=<)")
-_PRE = re.compile(r"(<pre[\s>].*?</pre>)", re.S)
 
 
 @dataclass(frozen=True)
@@ -125,15 +117,3 @@ def apply_to_site(site: Path) -> Trimmed | None:
     if out != raw:
         path.write_bytes(out)
     return Trimmed(len(index["docs"]), len(trimmed["docs"]), len(raw), len(out))
-
-
-def space_table_cells(html: str) -> str:
-    """Put a line break after each table cell, row, row group and ``<br>`` that another tag follows at once.
-
-    Browsers ignore whitespace between cells and at the start of a line;
-    Material's indexer reads it as the word boundary it otherwise lacks
-    ("ADPList<br><small>ADPList" was indexed as one word). Code blocks are left
-    as they are, where a line break would show.
-    """
-    parts = _PRE.split(html)
-    return "".join(part if i % 2 else _CELL_END.sub("\\1\n", part) for i, part in enumerate(parts))

@@ -261,7 +261,7 @@ def certification_table(
             text(FORMAT_LABELS[c["format"]]),
             text(cost_text(c))
             + (
-                Markup("<br><small>") + text(c["cost"]["covers"]) + Markup("</small>")
+                Markup("<br>\n<small>") + text(c["cost"]["covers"]) + Markup("</small>")
                 if isinstance(c["cost"], Mapping)
                 else Markup("")
             ),
@@ -269,7 +269,7 @@ def certification_table(
             text(renewal_text(c)),
             text(stages),
             why(c["who_for"], f"cert-{c['id']}"),
-            Markup('<time datetime="{0}">{0}</time><br><small>{1}</small>').format(c["checked_on"], source_note(c)),
+            Markup('<time datetime="{0}">{0}</time><br>\n<small>{1}</small>').format(c["checked_on"], source_note(c)),
         ]
         amount = 0 if c["cost"] == "none" else c["cost"].get("amount", "")
         sorts = {4: amount, 9: c["checked_on"]}
@@ -283,7 +283,10 @@ def certification_table(
 
 
 def _td(cell: Markup, sort: Any = None, *, searched: bool = True) -> Markup:
-    """A cell; ``sort`` is the value tables.js sorts the column by ("" sorts last).
+    """A cell, and a line break after it; ``sort`` is the value tables.js sorts the column by ("" sorts last).
+
+    The line break is the word boundary Material's search indexer needs between
+    one cell's text and the next (it reads "ADPList</td><td>Free" as one word).
 
     ``searched=False`` keeps the cell out of the search index (long prose that
     would make every visitor's first search download it).
@@ -291,7 +294,7 @@ def _td(cell: Markup, sort: Any = None, *, searched: bool = True) -> Markup:
     attrs = Markup("") if sort is None else Markup(' data-sort="{}"').format(sort)
     if not searched:
         attrs += Markup(" data-search-exclude")
-    return Markup("<td{}>{}</td>").format(attrs, cell)
+    return Markup("<td{}>{}</td>\n").format(attrs, cell)
 
 
 def _labelled(row: Markup, head: list[str]) -> str:
@@ -302,9 +305,9 @@ def _labelled(row: Markup, head: list[str]) -> str:
 
 def _table(head: Iterable[str], rows: Iterable[Markup], name: str) -> str:
     head = list(head)
-    th = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    th = "".join(f'<th scope="col">{escape(h)}</th>\n' for h in head)
     body = "\n".join(_labelled(r, head) for r in rows)
-    return f'<table class="ptp-data" data-ptp-table="{name}">\n<thead><tr>{th}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+    return f'<table class="ptp-data" data-ptp-table="{name}">\n<thead><tr>{th}</tr>\n</thead>\n<tbody>\n{body}\n</tbody>\n</table>'
 
 
 # --------------------------------------------------------------------------
@@ -313,7 +316,7 @@ def _table(head: Iterable[str], rows: Iterable[Markup], name: str) -> str:
 
 def resource_row(r: Mapping[str, Any], *, with_steps: bool) -> Markup:
     cells = [
-        _td(link(r["url"], r["title"]) + Markup("<br><small>") + text(r["author"]) + Markup("</small>")),
+        _td(link(r["url"], r["title"]) + Markup("<br>\n<small>") + text(r["author"]) + Markup("</small>")),
         _td(text(TYPES[r["type"]][0])),
         _td(text(COST_LABELS[r["cost"]]), list(COST_LABELS).index(r["cost"])),
         _td(text(r["level"].capitalize()), LEVEL_RANK.get(r["level"], "")),
@@ -437,7 +440,7 @@ def question_bank(questions: Iterable[Mapping[str, Any]], lesson_links: Mapping[
             covers = Markup("").join(Markup("<li>{}</li>").format(text(c)) for c in q["covers"])
             rows.append(
                 Markup(
-                    '<tr id="q-{}" data-type="{}"><td class="ptp-q">{}</td><td><ul class="ptp-covers" data-search-exclude>{}</ul>{}</td><td><a href="{}">{}</a></td></tr>'
+                    '<tr id="q-{}" data-type="{}"><td class="ptp-q">{}</td>\n<td><ul class="ptp-covers" data-search-exclude>{}</ul>{}</td>\n<td><a href="{}">{}</a></td>\n</tr>'
                 ).format(
                     q["id"], q["type"], text(q["question"]), covers, question_answer(q.get("answer")), href, text(title)
                 )
