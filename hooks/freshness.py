@@ -10,19 +10,26 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_CHECKED = re.compile(r"^\[\^[^\]]+\]:.*\bchecked (\d{4})-(\d{2})-(\d{2})\b", re.M)
+# "checked 2026-11-26" in a footnote's text; the lesson lint (PTP015) requires it.
+CHECKED = re.compile(r"\bchecked (\d{4})-(\d{2})-(\d{2})\b")
+_DEFINITION = re.compile(r"^\[\^[^\]]+\]:(.*)$", re.M)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def checked_date(text: str) -> date | None:
+    """The date in a footnote's "checked YYYY-MM-DD"; None without one or when no such day exists."""
+    m = CHECKED.search(text)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
 def checked_dates(markdown: str) -> list[date]:
-    """Every valid "checked" date in the page's footnote definitions; impossible dates are skipped."""
-    out = []
-    for year, month, day in _CHECKED.findall(markdown):
-        try:
-            out.append(date(int(year), int(month), int(day)))
-        except ValueError:
-            continue  # the lint reports an impossible date; the header just leaves it out
-    return out
+    """Every valid "checked" date in the page's footnote definitions (the lint reports the others)."""
+    return [d for d in map(checked_date, _DEFINITION.findall(markdown)) if d]
 
 
 def sources_checked(markdown: str) -> str | None:

@@ -21,11 +21,13 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import markdown
 
+from hooks import freshness
 from hooks.data import ROOT, Cast, load_cast
 from hooks.frontmatter import split as get_data
 from hooks.frontmatter import split_numbered
@@ -75,7 +77,6 @@ COMPANIES = (
 TIME = re.compile(r"^\d{1,3}-\d{1,3} (minutes|hours)$")
 FOOTNOTE_REF = re.compile(r"\[\^[^\]]+\]")
 FOOTNOTE_DEF = re.compile(r"^\[\^(?P<key>[^\]]+)\]:\s*(?P<text>.*)$")
-CHECKED = re.compile(r"checked \d{4}-\d{2}-\d{2}")
 MONEY = re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s?(USD|EUR|GBP|dollars|euros)\b")
 PERCENT = re.compile(r"\b\d+(\.\d+)?\s?(%|percent\b)")
 LARGE = re.compile(r"\b\d{1,3}(,\d{3})+\b|\b\d+(\.\d+)?\s?(million|billion|thousand)\b", re.IGNORECASE)
@@ -454,7 +455,7 @@ def filler(lesson: Lesson) -> Iterator[Hit]:
 
 
 def footnote_sources(lesson: Lesson) -> Iterator[Hit]:
-    """Every footnote links to an https:// source and says 'checked YYYY-MM-DD'."""
+    """Every footnote links to an https:// source and says 'checked YYYY-MM-DD', a real day not after today."""
     defs: dict[str, tuple[int, str]] = {}
     for b in lesson.blocks:
         if b.kind == "footnote":
@@ -463,8 +464,10 @@ def footnote_sources(lesson: Lesson) -> Iterator[Hit]:
                 if m:
                     defs[m.group("key")] = (b.line, m.group("text"))
     for key, (line, text) in defs.items():
-        if "](https://" not in text or not CHECKED.search(text):
+        if "](https://" not in text or not freshness.CHECKED.search(text):
             yield line, f"footnote [^{key}] needs a link to an https:// source and 'checked YYYY-MM-DD'"
+        elif (when := freshness.checked_date(text)) is None or when > date.today():
+            yield line, f"footnote [^{key}]: '{freshness.CHECKED.search(text)[0]}' is not a past or present date"
 
 
 def claims_sourced(lesson: Lesson) -> Iterator[Hit]:
